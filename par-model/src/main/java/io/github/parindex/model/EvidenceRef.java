@@ -1,0 +1,59 @@
+package io.github.parindex.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A piece of evidence a unit attached to a leaf (a decision, a report, a link).
+ *
+ * <p>Guarantees: immutable; {@link #title()} is never blank.
+ */
+@Value.Immutable
+public abstract class EvidenceRef {
+  EvidenceRef() {}
+
+  /**
+   * What the evidence is, e.g. "Quyết định công bố danh mục TTHC".
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Where it can be found.
+   *
+   * @return the location
+   */
+  public abstract Optional<String> uri();
+
+  /**
+   * Evidence known by title only.
+   *
+   * @param title the title
+   * @return the evidence
+   */
+  public static EvidenceRef of(String title) {
+    return builder().title(title).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (title().isBlank()) {
+      throw new IllegalArgumentException("an evidence title must not be blank");
+    }
+  }
+
+  /** Builds an {@link EvidenceRef}. */
+  public static final class Builder extends ImmutableEvidenceRef.Builder {
+    Builder() {}
+  }
+}

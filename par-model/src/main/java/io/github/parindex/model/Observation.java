@@ -1,0 +1,348 @@
+package io.github.parindex.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a unit declared for one leaf: exactly one kind of observation.
+ *
+ * <p>Guarantees: immutable; values are checked when created (a rate is within 0..1, counts are not
+ * negative, a numerator is not above its denominator, a denominator is positive); decimals are
+ * normalised, so {@code rate(0.50)} equals {@code rate(0.5)}. Whether the leaf's rule accepts the kind
+ * is decided by the rule.
+ */
+public sealed interface Observation
+    permits Observation.Points, Observation.YesNo, Observation.Rate, Observation.Fraction,
+        Observation.Count, Observation.Option, Observation.Responses, Observation.Change,
+        Observation.NotApplicable {
+
+  /**
+   * The kind of this observation.
+   *
+   * @return the kind
+   */
+  ObservationKind kind();
+
+  /**
+   * Points set directly, e.g. by the appraiser.
+   *
+   * @param points the points, at least 0
+   * @return the observation
+   */
+  static Observation points(BigDecimal points) {
+    return new Points(points);
+  }
+
+  /**
+   * A yes/no answer.
+   *
+   * @param yes the answer
+   * @return the observation
+   */
+  static Observation yes(boolean yes) {
+    return new YesNo(yes);
+  }
+
+  /**
+   * A rate.
+   *
+   * @param rate the rate, 0 to 1
+   * @return the observation
+   */
+  static Observation rate(BigDecimal rate) {
+    return new Rate(rate);
+  }
+
+  /**
+   * A numerator and a denominator.
+   *
+   * @param numerator the numerator, 0 to the denominator
+   * @param denominator the denominator, positive
+   * @return the observation
+   */
+  static Observation fraction(BigDecimal numerator, BigDecimal denominator) {
+    return new Fraction(numerator, denominator);
+  }
+
+  /**
+   * A count.
+   *
+   * @param count the count, at least 0
+   * @return the observation
+   */
+  static Observation count(long count) {
+    return new Count(count);
+  }
+
+  /**
+   * A chosen option.
+   *
+   * @param key the option's key
+   * @return the observation
+   */
+  static Observation option(String key) {
+    return new Option(key);
+  }
+
+  /**
+   * Survey responses.
+   *
+   * @param counts the count per option key, each at least 0, in order
+   * @return the observation
+   */
+  static Observation responses(Map<String, Long> counts) {
+    return new Responses(counts);
+  }
+
+  /**
+   * A baseline and a current value.
+   *
+   * @param baseline the baseline, positive
+   * @param current the current value, at least 0
+   * @return the observation
+   */
+  static Observation change(BigDecimal baseline, BigDecimal current) {
+    return new Change(baseline, current);
+  }
+
+  /**
+   * The leaf does not apply.
+   *
+   * @return the observation
+   */
+  static Observation notApplicable() {
+    return NotApplicable.INSTANCE;
+  }
+
+  /**
+   * Points set directly.
+   *
+   * @param points the points, at least 0
+   */
+  record Points(BigDecimal points) implements Observation {
+    /**
+     * Validates and normalises.
+     *
+     * @param points the points, at least 0
+     */
+    public Points {
+      points = Decimals.normalize(Objects.requireNonNull(points, "points"));
+      if (points.signum() < 0) {
+        throw new IllegalArgumentException("points must be at least 0, got " + points);
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.POINTS;
+    }
+  }
+
+  /**
+   * A yes/no answer.
+   *
+   * @param yes the answer
+   */
+  record YesNo(boolean yes) implements Observation {
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.YES;
+    }
+  }
+
+  /**
+   * A rate from 0 to 1.
+   *
+   * @param rate the rate
+   */
+  record Rate(BigDecimal rate) implements Observation {
+    /**
+     * Validates and normalises.
+     *
+     * @param rate the rate, 0 to 1
+     */
+    public Rate {
+      rate = Decimals.normalize(Objects.requireNonNull(rate, "rate"));
+      if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+        throw new IllegalArgumentException("a rate must be within 0..1, got " + rate.toPlainString());
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.RATE;
+    }
+  }
+
+  /**
+   * A numerator and a denominator, e.g. dossiers settled on time and dossiers received.
+   *
+   * @param numerator the numerator, 0 to the denominator
+   * @param denominator the denominator, positive
+   */
+  record Fraction(BigDecimal numerator, BigDecimal denominator) implements Observation {
+    /**
+     * Validates and normalises.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator
+     */
+    public Fraction {
+      numerator = Decimals.normalize(Objects.requireNonNull(numerator, "numerator"));
+      denominator = Decimals.normalize(Objects.requireNonNull(denominator, "denominator"));
+      if (denominator.signum() <= 0) {
+        throw new IllegalArgumentException("the denominator must be positive, got "
+            + denominator.toPlainString());
+      }
+      if (numerator.signum() < 0) {
+        throw new IllegalArgumentException("the numerator must be at least 0, got "
+            + numerator.toPlainString());
+      }
+      if (numerator.compareTo(denominator) > 0) {
+        throw new IllegalArgumentException("the numerator " + numerator.toPlainString()
+            + " is above the denominator " + denominator.toPlainString());
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.NUMERATOR_DENOMINATOR;
+    }
+  }
+
+  /**
+   * A whole count.
+   *
+   * @param count the count, at least 0
+   */
+  record Count(long count) implements Observation {
+    /**
+     * Validates.
+     *
+     * @param count the count
+     */
+    public Count {
+      if (count < 0) {
+        throw new IllegalArgumentException("a count must be at least 0, got " + count);
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.COUNT;
+    }
+  }
+
+  /**
+   * A chosen option.
+   *
+   * @param key the option's key, not blank
+   */
+  record Option(String key) implements Observation {
+    /**
+     * Validates.
+     *
+     * @param key the key
+     */
+    public Option {
+      if (Objects.requireNonNull(key, "key").isBlank()) {
+        throw new IllegalArgumentException("an option key must not be blank");
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.OPTION;
+    }
+  }
+
+  /**
+   * Survey response counts per option.
+   *
+   * @param counts the counts, each at least 0 and with a positive total, in order
+   */
+  record Responses(Map<String, Long> counts) implements Observation {
+    /**
+     * Validates and copies in order.
+     *
+     * @param counts the counts
+     */
+    public Responses {
+      Map<String, Long> copy = new LinkedHashMap<>();
+      counts.forEach((k, v) -> {
+        if (Objects.requireNonNull(v, "count") < 0) {
+          throw new IllegalArgumentException("response count for " + k + " must be at least 0");
+        }
+        copy.put(Objects.requireNonNull(k, "key"), v);
+      });
+      if (copy.values().stream().mapToLong(Long::longValue).sum() <= 0) {
+        throw new IllegalArgumentException("responses need a positive total");
+      }
+      counts = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The total number of responses.
+     *
+     * @return the sum of the counts
+     */
+    public long total() {
+      long total = 0;
+      for (long c : counts.values()) {
+        total = Math.addExact(total, c);
+      }
+      return total;
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.RESPONSES;
+    }
+  }
+
+  /**
+   * A baseline and a current value, e.g. public-service units in 2021 and now.
+   *
+   * @param baseline the baseline, positive
+   * @param current the current value, at least 0
+   */
+  record Change(BigDecimal baseline, BigDecimal current) implements Observation {
+    /**
+     * Validates and normalises.
+     *
+     * @param baseline the baseline
+     * @param current the current value
+     */
+    public Change {
+      baseline = Decimals.normalize(Objects.requireNonNull(baseline, "baseline"));
+      current = Decimals.normalize(Objects.requireNonNull(current, "current"));
+      if (baseline.signum() <= 0) {
+        throw new IllegalArgumentException("the baseline must be positive, got "
+            + baseline.toPlainString());
+      }
+      if (current.signum() < 0) {
+        throw new IllegalArgumentException("the current value must be at least 0, got "
+            + current.toPlainString());
+      }
+    }
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.BASELINE_CURRENT;
+    }
+  }
+
+  /** The leaf does not apply to the unit. */
+  enum NotApplicable implements Observation {
+    /** The only instance. */
+    INSTANCE;
+
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.NOT_APPLICABLE;
+    }
+  }
+}

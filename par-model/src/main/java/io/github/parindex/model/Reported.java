@@ -1,0 +1,62 @@
+package io.github.parindex.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Figures printed elsewhere for one node, to reconcile against what is computed. Each value keeps the
+ * number of decimals it was printed with ({@code 9.48} has 2, {@code 4.3} has 1): that is the
+ * precision it is matched within.
+ *
+ * <p>Guarantees: immutable; at least one of points and deficit is present; decimals keep their scale.
+ */
+@Value.Immutable
+public abstract class Reported {
+  Reported() {}
+
+  /**
+   * The printed points.
+   *
+   * @return the points, with their printed decimals
+   */
+  public abstract Optional<BigDecimal> points();
+
+  /**
+   * The printed deficit (points lost, "chưa đạt").
+   *
+   * @return the deficit, with its printed decimals
+   */
+  public abstract Optional<BigDecimal> deficit();
+
+  /**
+   * Reported points only.
+   *
+   * @param points the printed points
+   * @return the figures
+   */
+  public static Reported points(BigDecimal points) {
+    return builder().points(points).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (points().isEmpty() && deficit().isEmpty()) {
+      throw new IllegalArgumentException("reported figures need points, a deficit, or both");
+    }
+  }
+
+  /** Builds a {@link Reported}. */
+  public static final class Builder extends ImmutableReported.Builder {
+    Builder() {}
+  }
+}

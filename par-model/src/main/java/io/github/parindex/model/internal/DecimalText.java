@@ -1,0 +1,31 @@
+package io.github.parindex.model.internal;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Parses decimal text exactly, refusing forms that are not plain decimals (hex, NaN, 1_000). */
+public final class DecimalText {
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?");
+  /** Bounds the scale so that no value expands to millions of digits when printed. */
+  private static final int MAX_SCALE = 100;
+
+  private DecimalText() {}
+
+  /**
+   * Parses a decimal.
+   *
+   * @param text the text
+   * @return the exact value, or {@code null} when the text is not a plain decimal or is out of range
+   */
+  public static BigDecimal parse(String text) {
+    if (text.isEmpty() || text.length() > 200 || !DECIMAL.matcher(text).matches()) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      return null;
+    }
+    return value;
+  }
+}

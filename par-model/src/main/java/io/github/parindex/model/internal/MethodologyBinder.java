@@ -1,0 +1,253 @@
+package io.github.parindex.model.internal;
+
+import io.github.parindex.model.Alert;
+import io.github.parindex.model.Band;
+import io.github.parindex.model.Confidence;
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Node;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Provenance;
+import io.github.parindex.model.Role;
+import io.github.parindex.model.RuleSpec;
+import io.github.parindex.model.Source;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ReadLimits;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds a parsed {@code par-methodology/1} document to a {@link Methodology}. Problems in one member do
+ * not stop the others from being read; placeholders stand in for bad values, and tree-wide problems that
+ * only follow from a bad value are not reported twice.
+ */
+public final class MethodologyBinder {
+  private static final String PLACEHOLDER = "\u0000";
+  private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> damaged = new HashSet<>();
+  private final ReadLimits limits;
+  private int nodeCount;
+
+  private MethodologyBinder(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Binds a document.
+   *
+   * @param root the parsed document
+   * @param limits the limits (the node count is checked here)
+   * @return the methodology
+   * @throws ValidationException listing every problem
+   */
+  public static Methodology bind(Tree root, ReadLimits limits) {
+    return new MethodologyBinder(limits).run(root);
+  }
+
+  private Methodology run(Tree root) {
+    Fields f = Fields.of(root, "a methodology", problems, damaged);
+    if (!f.isObject()) {
+      throw new ValidationException(problems);
+    }
+    Formats.expect(f, Methodology.FORMAT);
+    Methodology.Builder b = Methodology.builder();
+    b.id(orElse(f.text("id", true), PLACEHOLDER));
+    LocalizedText title = f.localized("title", true);
+    b.title(title != null ? title : LocalizedText.of(PLACEHOLDER));
+    String issuer = f.text("issuer", false);
+    if (issuer != null) {
+      b.issuer(issuer);
+    }
+    String legalBasis = f.text("legalBasis", false);
+    if (legalBasis != null) {
+      b.legalBasis(legalBasis);
+    }
+    String unitLevel = f.text("unitLevel", false);
+    if (unitLevel != null) {
+      b.unitLevel(unitLevel);
+    }
+    LocalizedText description = f.localized("description", false);
+    if (description != null) {
+      b.description(description);
+    }
+    Tree provenance = f.get("provenance");
+    if (provenance != null) {
+      Provenance p = provenance(provenance);
+      if (p != null) {
+        b.provenance(p);
+      }
+    }
+    Long validFrom = f.whole("validFrom", true, 1900, 9999);
+    b.validFrom(validFrom != null ? validFrom.intValue() : 1900);
+    Long validTo = f.whole("validTo", false, 1900, 9999);
+    if (validTo != null) {
+      b.validTo(validTo.intValue());
+    }
+    BigDecimal max = f.decimal("maxPoints", true);
+    b.maxPoints(max != null ? max : BigDecimal.ONE);
+    Long pointDecimals = f.whole("pointDecimals", false, 0, MethodologyChecks.MAX_POINT_DECIMALS);
+    if (pointDecimals != null) {
+      b.pointDecimals(pointDecimals.intValue());
+    }
+    Long indexDecimals = f.whole("indexDecimals", false, 0, MethodologyChecks.MAX_INDEX_DECIMALS);
+    if (indexDecimals != null) {
+      b.indexDecimals(indexDecimals.intValue());
+    }
+    RoundingMode rounding = f.choice("rounding", RoundingMode.class, RoundingMode.HALF_UP,
+        RoundingMode.HALF_EVEN, RoundingMode.DOWN);
+    if (rounding != null) {
+      b.rounding(rounding);
+    }
+    Boolean capTotal = f.bool("capTotal");
+    if (capTotal != null) {
+      b.capTotal(capTotal);
+    }
+    for (Tree band : f.list("bands", false)) {
+      Band value = band(band);
+      if (value != null) {
+        b.addBands(value);
+      }
+    }
+    for (Tree alert : f.list("alerts", false)) {
+      Alert value = alert(alert);
+      if (value != null) {
+        b.addAlerts(value);
+      }
+    }
+    for (Tree node : f.list("nodes", true)) {
+      b.addNodes(node(node, Role.STANDARD, Source.APPRAISED));
+    }
+    f.finish();
+    return Formats.build(b::build, problems, damaged);
+  }
+
+  private Node node(Tree tree, Role parentRole, Source parentSource) {
+    if (++nodeCount > limits.maxNodes()) {
+      problems.add(Problem.at(tree.pointer(), "more than " + limits.maxNodes() + " nodes"));
+      throw new ValidationException(problems);
+    }
+    Fields f = Fields.of(tree, "a node", problems, damaged);
+    Node.Builder b = Node.builder();
+    b.code(orElse(f.text("code", true), PLACEHOLDER + tree.pointer()));
+    LocalizedText name = f.localized("name", true);
+    b.name(name != null ? name : LocalizedText.of(PLACEHOLDER));
+    BigDecimal max = f.decimal("maxPoints", true);
+    b.maxPoints(max != null ? max : BigDecimal.ZERO);
+    BigDecimal unitemised = f.decimal("unitemisedPoints", false);
+    if (unitemised != null) {
+      b.unitemisedPoints(unitemised);
+    }
+    Source source = f.choice("source", Source.class);
+    b.source(source != null ? source : parentSource);
+    Role role = f.choice("role", Role.class);
+    b.role(role != null ? role : parentRole);
+    String leadAgency = f.text("leadAgency", false);
+    if (leadAgency != null) {
+      b.leadAgency(leadAgency);
+    }
+    String evidence = f.text("evidence", false);
+    if (evidence != null) {
+      b.evidence(evidence);
+    }
+    Tree rule = f.get("rule");
+    if (rule != null) {
+      RuleSpec spec = rule(rule);
+      if (spec != null) {
+        b.rule(spec);
+      }
+    }
+    Tree provenance = f.get("provenance");
+    if (provenance != null) {
+      Provenance p = provenance(provenance);
+      if (p != null) {
+        b.provenance(p);
+      }
+    }
+    Boolean allowNa = f.bool("allowNotApplicable");
+    if (allowNa != null) {
+      b.allowNotApplicable(allowNa);
+    }
+    Role childRole = role != null ? role : parentRole;
+    Source childSource = source != null ? source : parentSource;
+    for (Tree child : f.list("children", false)) {
+      b.addChildren(node(child, childRole, childSource));
+    }
+    f.finish();
+    return b.build();
+  }
+
+  private RuleSpec rule(Tree tree) {
+    Fields f = Fields.of(tree, "a rule {\"type\": ..., parameters...}", problems, damaged);
+    String type = f.text("type", true);
+    RuleSpec.Builder b = RuleSpec.builder().type(type != null ? type : PLACEHOLDER);
+    if (f.isObject()) {
+      for (String key : f.rest()) {
+        b.putParameters(key, Fields.data(f.get(key)));
+      }
+    }
+    return f.isObject() ? b.build() : null;
+  }
+
+  private Provenance provenance(Tree tree) {
+    Fields f = Fields.of(tree, "a provenance {\"source\": ..., \"confidence\": ...}", problems,
+        damaged);
+    String source = f.text("source", true);
+    Confidence confidence = f.choice("confidence", Confidence.class);
+    if (confidence == null && f.isObject() && !f.has("confidence")) {
+      f.problem(Pointers.child(tree.pointer(), "confidence"),
+          "required: expected VERIFIED, DERIVED or UNVERIFIED");
+    }
+    String note = f.text("note", false);
+    f.finish();
+    if (source == null || confidence == null) {
+      return null;
+    }
+    return Provenance.builder().source(source).confidence(confidence).note(
+        Optional.ofNullable(note)).build();
+  }
+
+  private Band band(Tree tree) {
+    Fields f = Fields.of(tree, "a band", problems, damaged);
+    String code = f.text("code", true);
+    LocalizedText label = f.localized("label", false);
+    BigDecimal min = f.decimal("minPercent", true);
+    f.finish();
+    if (code == null || min == null) {
+      return null;
+    }
+    Band.Builder b = Band.builder().code(code).minPercent(min);
+    if (label != null) {
+      b.label(label);
+    }
+    return b.build();
+  }
+
+  private Alert alert(Tree tree) {
+    Fields f = Fields.of(tree, "an alert", problems, damaged);
+    List<String> codes = new ArrayList<>();
+    for (Tree code : f.list("codes", true)) {
+      String c = f.text(code, "a node code");
+      codes.add(c != null ? c : PLACEHOLDER);
+    }
+    BigDecimal below = f.decimal("belowPercent", true);
+    LocalizedText message = f.localized("message", false);
+    f.finish();
+    if (below == null) {
+      return null;
+    }
+    Alert.Builder b = Alert.builder().codes(codes).belowPercent(below);
+    if (message != null) {
+      b.message(message);
+    }
+    return b.build();
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+}

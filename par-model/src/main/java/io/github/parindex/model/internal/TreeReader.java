@@ -1,0 +1,250 @@
+package io.github.parindex.model.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.Syntax;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses bytes into a {@link Tree} under {@link ReadLimits}, without recursion and without binding to
+ * any Java type. Stops at the first syntax error or exceeded limit; collects duplicate keys and YAML
+ * anchors, aliases and tags as problems.
+ */
+public final class TreeReader {
+  private final ReadLimits limits;
+  private final List<Problem> problems = new ArrayList<>();
+  private int values;
+
+  private TreeReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Parses a document.
+   *
+   * @param content the bytes
+   * @param syntax the syntax
+   * @param limits the limits
+   * @return the root value
+   * @throws ValidationException on a syntax error, an exceeded limit, a duplicate key, or a YAML anchor,
+   *     alias or tag
+   */
+  public static Tree read(byte[] content, Syntax syntax, ReadLimits limits) {
+    if (content.length > limits.maxBytes()) {
+      throw new ValidationException(List.of(Problem.at("", "the file has " + content.length
+          + " bytes; the limit is " + limits.maxBytes())));
+    }
+    return new TreeReader(limits).parse(content, syntax);
+  }
+
+  private JsonParser open(byte[] content, Syntax syntax) throws IOException {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxDepth() + 1)
+        .maxNumberLength(limits.maxNumberLength() + 1)
+        .maxStringLength(limits.maxStringLength() + 1)
+        .maxNameLength(limits.maxStringLength() + 1)
+        .maxDocumentLength(limits.maxBytes())
+        .build();
+    if (syntax == Syntax.JSON) {
+      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+      return factory.createParser(content);
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Math.max(limits.maxBytes(), 1));
+    options.setNestingDepthLimit(limits.maxDepth() + 1);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowDuplicateKeys(false);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+        .streamReadConstraints(constraints).build();
+    return factory.createParser(content);
+  }
+
+  /** A container being filled. */
+  private static final class Frame {
+    final String pointer;
+    final int line;
+    final Map<String, Tree> fields;
+    final List<Tree> items;
+    String key;
+
+    Frame(String pointer, int line, boolean object) {
+      this.pointer = pointer;
+      this.line = line;
+      this.fields = object ? new LinkedHashMap<>() : null;
+      this.items = object ? null : new ArrayList<>();
+    }
+
+    String childPointer() {
+      return fields != null ? Pointers.child(pointer, key) : Pointers.child(pointer, items.size());
+    }
+
+    void add(Tree value, List<Problem> problems) {
+      if (fields == null) {
+        items.add(value);
+      } else if (fields.containsKey(key)) {
+        problems.add(Problem.at(value.pointer(), "duplicate key '" + key + "'"));
+      } else {
+        fields.put(key, value);
+      }
+    }
+  }
+
+  private Tree parse(byte[] content, Syntax syntax) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    String where = "";
+    Tree root = null;
+    try (JsonParser p = open(content, syntax)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        int line = line(p.currentTokenLocation());
+        Frame top = stack.peek();
+        if (t == JsonToken.FIELD_NAME) {
+          top.key = p.currentName();
+          where = Pointers.child(top.pointer, top.key);
+          continue;
+        }
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          Frame done = stack.pop();
+          Tree value = done.fields != null
+              ? new Tree.Obj(done.pointer, done.line, done.fields)
+              : new Tree.Arr(done.pointer, done.line, done.items);
+          if (stack.isEmpty()) {
+            root = value;
+            break;
+          }
+          stack.peek().add(value, problems);
+          where = stack.peek().pointer;
+          continue;
+        }
+        String pointer = top == null ? "" : top.childPointer();
+        where = pointer;
+        if (++values > limits.maxValues()) {
+          throw fail(pointer, "the file has more than " + limits.maxValues() + " values");
+        }
+        if (syntax == Syntax.YAML) {
+          checkYaml((YAMLParser) p, pointer);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          if (stack.size() >= limits.maxDepth()) {
+            throw fail(pointer, "nesting deeper than " + limits.maxDepth() + " levels");
+          }
+          stack.push(new Frame(pointer, line, t == JsonToken.START_OBJECT));
+          continue;
+        }
+        Tree scalar = scalar(p, t, pointer, line);
+        if (top == null) {
+          root = scalar;
+          break;
+        }
+        top.add(scalar, problems);
+      }
+      if (root == null) {
+        throw fail(where, content.length == 0 || stack.isEmpty()
+            ? "the file is empty: expected an object"
+            : "unexpected end of file: the document is truncated");
+      }
+      if (p.nextToken() != null) {
+        throw fail("", "expected a single document, found more after line "
+            + line(p.currentTokenLocation()));
+      }
+    } catch (JsonProcessingException e) {
+      throw fail(where, describe(e));
+    } catch (IOException e) {
+      throw fail(where, "cannot read: " + e.getMessage());
+    } catch (ValidationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // SnakeYAML reports some malformed input as unchecked exceptions; they are input problems.
+      throw fail(where, "malformed input: " + firstLine(String.valueOf(e.getMessage())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return root;
+  }
+
+  private void checkYaml(YAMLParser p, String pointer) throws IOException {
+    if (p.isCurrentAlias()) {
+      problems.add(Problem.at(pointer, "YAML aliases are not supported: write the value out"));
+    }
+    if (p.getObjectId() != null) {
+      problems.add(Problem.at(pointer, "YAML anchors are not supported: remove '&"
+          + p.getObjectId() + "'"));
+    }
+    if (p.getTypeId() != null) {
+      problems.add(Problem.at(pointer, "YAML tags are not allowed (data cannot name types): remove '!"
+          + p.getTypeId() + "'"));
+    }
+  }
+
+  private Tree scalar(JsonParser p, JsonToken t, String pointer, int line) throws IOException {
+    switch (t) {
+      case VALUE_STRING: {
+        String text = p.getText();
+        if (text.length() > limits.maxStringLength()) {
+          throw fail(pointer, "a string of " + text.length() + " characters; the limit is "
+              + limits.maxStringLength());
+        }
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.STRING, text, false);
+      }
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: {
+        String text = p.getText();
+        if (text.length() > limits.maxNumberLength()) {
+          throw fail(pointer, "a number of " + text.length() + " characters; the limit is "
+              + limits.maxNumberLength());
+        }
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NUMBER, text, false);
+      }
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.BOOLEAN, p.getText(),
+            t == JsonToken.VALUE_TRUE);
+      case VALUE_NULL:
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NULL, "null", false);
+      default:
+        throw fail(pointer, "unsupported value (" + t + ")");
+    }
+  }
+
+  private ValidationException fail(String pointer, String message) {
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(Problem.at(pointer, message));
+    return new ValidationException(all);
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null || location.getLineNr() < 0 ? 0 : location.getLineNr();
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String message = firstLine(String.valueOf(e.getOriginalMessage()));
+    JsonLocation loc = e.getLocation();
+    if (loc != null && loc.getLineNr() > 0) {
+      return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message;
+    }
+    return message;
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+}

@@ -1,0 +1,210 @@
+package io.github.parindex.model.io;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.internal.MethodologyBinder;
+import io.github.parindex.model.internal.SubmissionBinder;
+import io.github.parindex.model.internal.Tree;
+import io.github.parindex.model.internal.TreeReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads methodology and submission files (JSON or YAML) into the model.
+ *
+ * <p>Guarantees: immutable and safe to share between threads; a read either returns a valid object or
+ * throws a {@link ValidationException} listing every problem in the file, each with the file's name and a
+ * JSON pointer; no other exception escapes for bad content. {@link ReadLimits} bound the work done on
+ * any input.
+ */
+public final class ParReader {
+  private static final ParReader STANDARD = new ParReader(ReadLimits.defaults());
+
+  private final ReadLimits limits;
+
+  private ParReader(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * A reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static ParReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A reader with given limits.
+   *
+   * @param limits the limits
+   * @return the reader
+   */
+  public static ParReader withLimits(ReadLimits limits) {
+    return new ParReader(limits);
+  }
+
+  /**
+   * The limits this reader enforces.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a methodology file.
+   *
+   * @param file the file; its extension chooses the syntax, else its content
+   * @return the methodology
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException listing every problem, with the file's name
+   */
+  public Methodology readMethodology(Path file) throws IOException {
+    return readMethodology(bytes(file), file.toString());
+  }
+
+  /**
+   * Reads a methodology.
+   *
+   * @param content the file's bytes (UTF-8)
+   * @param sourceName the file's name, used to choose the syntax and in problems
+   * @return the methodology
+   * @throws ValidationException listing every problem
+   */
+  public Methodology readMethodology(byte[] content, String sourceName) {
+    try {
+      return MethodologyBinder.bind(tree(content, sourceName), limits);
+    } catch (ValidationException e) {
+      throw e.inSource(sourceName);
+    }
+  }
+
+  /**
+   * Reads a methodology from a stream, up to the byte limit.
+   *
+   * @param in the stream; not closed
+   * @param sourceName the name used to choose the syntax and in problems
+   * @return the methodology
+   * @throws IOException if the stream cannot be read
+   * @throws ValidationException listing every problem
+   */
+  public Methodology readMethodology(InputStream in, String sourceName) throws IOException {
+    return readMethodology(bytes(in, sourceName), sourceName);
+  }
+
+  /**
+   * Reads a submission file.
+   *
+   * @param file the file
+   * @return the submission
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException listing every problem, with the file's name
+   */
+  public Submission readSubmission(Path file) throws IOException {
+    return readSubmission(bytes(file), file.toString());
+  }
+
+  /**
+   * Reads a submission.
+   *
+   * @param content the file's bytes (UTF-8)
+   * @param sourceName the file's name, used to choose the syntax and in problems
+   * @return the submission
+   * @throws ValidationException listing every problem
+   */
+  public Submission readSubmission(byte[] content, String sourceName) {
+    try {
+      return SubmissionBinder.bind(tree(content, sourceName));
+    } catch (ValidationException e) {
+      throw e.inSource(sourceName);
+    }
+  }
+
+  /**
+   * Reads a submission from a stream, up to the byte limit.
+   *
+   * @param in the stream; not closed
+   * @param sourceName the name used to choose the syntax and in problems
+   * @return the submission
+   * @throws IOException if the stream cannot be read
+   * @throws ValidationException listing every problem
+   */
+  public Submission readSubmission(InputStream in, String sourceName) throws IOException {
+    return readSubmission(bytes(in, sourceName), sourceName);
+  }
+
+  /**
+   * The {@code format} a document declares, e.g. {@code par-methodology/1}, without binding it.
+   *
+   * @param content the file's bytes
+   * @param sourceName the file's name
+   * @return the format, if the document is an object with a text {@code format} member
+   * @throws ValidationException if the document cannot be parsed
+   */
+  public Optional<String> formatOf(byte[] content, String sourceName) {
+    try {
+      Tree root = tree(content, sourceName);
+      if (root instanceof Tree.Obj o && o.fields().get("format") instanceof Tree.Scalar s
+          && s.kind() == Tree.ScalarKind.STRING) {
+        return Optional.of(s.text());
+      }
+      return Optional.empty();
+    } catch (ValidationException e) {
+      throw e.inSource(sourceName);
+    }
+  }
+
+  /**
+   * Reads a file's bytes, refusing files above the byte limit before reading them.
+   *
+   * @param file the file
+   * @return the bytes
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException if the file is larger than the limit
+   */
+  public byte[] bytes(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(file.toString(), size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return bytes(in, file.toString());
+    }
+  }
+
+  private byte[] bytes(InputStream in, String sourceName) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      total += n;
+      if (total > limits.maxBytes()) {
+        throw tooLarge(sourceName, total);
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private ValidationException tooLarge(String sourceName, long size) {
+    return new ValidationException(List.of(new Problem(sourceName, "", "the file has "
+        + (size > limits.maxBytes() ? "more than " + limits.maxBytes() : size)
+        + " bytes; the limit is " + limits.maxBytes())));
+  }
+
+  private Tree tree(byte[] content, String sourceName) {
+    return TreeReader.read(content, Syntax.detect(sourceName, content), limits);
+  }
+}

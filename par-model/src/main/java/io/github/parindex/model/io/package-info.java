@@ -1,0 +1,11 @@
+/**
+ * Reading and writing the public file formats — methodologies ({@code par-methodology/1}) and
+ * submissions ({@code par-submission/1}) — as JSON or YAML.
+ *
+ * <p>Readers are hardened: they enforce {@link io.github.parindex.model.io.ReadLimits} (bytes, nesting
+ * depth, string and number length, value count), read every number as an exact decimal, reject unknown
+ * fields, duplicate keys, YAML anchors, aliases and tags, and bind data by hand so that no file can
+ * name a Java type. Every problem in a file is reported at once in a
+ * {@link io.github.parindex.model.ValidationException}, each with a JSON pointer into the file.
+ */
+package io.github.parindex.model.io;
