@@ -1,0 +1,295 @@
+package io.github.parindex.rules;
+
+import io.github.parindex.model.DataValue;
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.MissingPolicy;
+import io.github.parindex.model.Node;
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Role;
+import io.github.parindex.model.Submission;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A methodology's rules, each prepared once for its leaf. Scores leaves, handling for every rule type
+ * what they share: {@code notApplicable}, the appraiser's {@code points} override, the missing policy,
+ * the range check and the one rounding to the methodology's {@code pointDecimals} with its rounding
+ * mode.
+ *
+ * <p>Guarantees: immutable and safe to share between threads.
+ */
+public final class PreparedRules {
+  /** One prepared leaf. */
+  record Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule) {}
+
+  private final Methodology methodology;
+  private final Map<String, Entry> entries;
+
+  PreparedRules(Methodology methodology, Map<String, Entry> entries) {
+    this.methodology = methodology;
+    this.entries = Map.copyOf(entries);
+  }
+
+  /**
+   * The methodology.
+   *
+   * @return the methodology
+   */
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  /**
+   * The prepared rule of a leaf.
+   *
+   * @param code the leaf's code
+   * @return the prepared rule
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public LeafRule rule(String code) {
+    return entry(code).rule();
+  }
+
+  /**
+   * The evaluator of a leaf's rule.
+   *
+   * @param code the leaf's code
+   * @return the evaluator
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public RuleEvaluator evaluator(String code) {
+    return entry(code).evaluator();
+  }
+
+  /**
+   * The observation kinds a leaf accepts: its rule's, plus {@code points} and {@code notApplicable}.
+   *
+   * @param code the leaf's code
+   * @return the kinds
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public Set<ObservationKind> acceptedKinds(String code) {
+    Set<ObservationKind> kinds = EnumSet.noneOf(ObservationKind.class);
+    kinds.addAll(entry(code).evaluator().acceptedKinds());
+    kinds.add(ObservationKind.POINTS);
+    kinds.add(ObservationKind.NOT_APPLICABLE);
+    return kinds;
+  }
+
+  private Entry entry(String code) {
+    Entry e = entries.get(code);
+    if (e == null) {
+      throw new NoSuchElementException("no leaf '" + code + "' in methodology " + methodology.id());
+    }
+    return e;
+  }
+
+  /**
+   * Checks a submission against the methodology and its rules: everything
+   * {@link Submission#checkAgainst(Methodology)} checks, plus that each observation is of a kind its
+   * rule accepts and can be scored by it, and, under the {@code ERROR} policy, that no leaf or remainder
+   * is missing.
+   *
+   * @param submission the submission
+   * @return every problem, with JSON pointers into the submission; empty when it can be scored
+   */
+  public List<Problem> check(Submission submission) {
+    List<Problem> problems = new ArrayList<>(submission.checkAgainst(methodology));
+    for (Map.Entry<String, Observation> o : submission.observations().entrySet()) {
+      Entry entry = entries.get(o.getKey());
+      if (entry == null) {
+        continue;
+      }
+      String at = "/observations/" + o.getKey().replace("~", "~0").replace("/", "~1");
+      Observation obs = o.getValue();
+      if (!acceptedKinds(o.getKey()).contains(obs.kind())) {
+        problems.add(Problem.at(at, "leaf " + o.getKey() + " (rule " + entry.evaluator().type()
+            + ") does not accept '" + obs.kind().fileName() + "'; accepted: "
+            + acceptedKinds(o.getKey()).stream().map(ObservationKind::fileName)
+                .collect(Collectors.joining(", "))));
+        continue;
+      }
+      if (obs.kind() == ObservationKind.NOT_APPLICABLE || obs.kind() == ObservationKind.POINTS) {
+        continue;
+      }
+      try {
+        score(entry.leaf(), obs, submission.missing());
+      } catch (RuleInputException e) {
+        problems.add(Problem.at(at + e.pointer(), e.getMessage()));
+      }
+    }
+    if (submission.missing() == MissingPolicy.ERROR) {
+      Set<String> unknown = Set.copyOf(submission.unknown());
+      for (Node node : methodology.allNodes()) {
+        if (node.role() != Role.STANDARD || isUnder(node, unknown)) {
+          continue;
+        }
+        if (node.isLeaf() && !submission.observations().containsKey(node.code())) {
+          problems.add(Problem.at("/observations", "no observation for leaf " + node.code()
+              + " (missing: ERROR)"));
+        }
+        if (node.hasRemainder() && !submission.unitemised().containsKey(node.code())) {
+          problems.add(Problem.at("/unitemised", "no points for the unitemised remainder of "
+              + node.code() + " (missing: ERROR)"));
+        }
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private boolean isUnder(Node node, Set<String> codes) {
+    if (codes.isEmpty()) {
+      return false;
+    }
+    for (Node n : methodology.path(node.code())) {
+      if (codes.contains(n.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Scores one leaf.
+   *
+   * @param code the leaf's code
+   * @param observation the observation, or {@code null} when the submission has none
+   * @param missing the submission's missing policy
+   * @return the result
+   * @throws NoSuchElementException if the code is not a leaf
+   * @throws IllegalArgumentException if the observation is of a kind the rule does not accept, declares
+   *     not applicable a leaf that does not allow it, or is missing under the {@code ERROR} policy
+   * @throws RuleInputException if the rule cannot score the observation
+   * @throws IllegalStateException if an evaluator returns points outside 0 .. the leaf's maximum
+   */
+  public LeafResult score(String code, Observation observation, MissingPolicy missing) {
+    return score(entry(code).leaf(), observation, missing);
+  }
+
+  private LeafResult score(Node leaf, Observation observation, MissingPolicy missing) {
+    Entry entry = entry(leaf.code());
+    String type = entry.evaluator().type();
+    BigDecimal max = leaf.maxPoints();
+    int scale = methodology.pointDecimals();
+    Map<String, DataValue> params = leaf.rule().orElseThrow().parameters();
+    if (observation == null) {
+      if (leaf.role() != Role.STANDARD) {
+        return result(leaf, BigDecimal.ZERO, Status.ZERO, type, Basis.NO_BONUS_OR_PENALTY, Map.of(),
+            params, Map.of(), LocalizedText.of("Không kê khai: không cộng, không trừ điểm",
+                "Nothing declared: no bonus, no penalty"));
+      }
+      switch (missing) {
+        case FULL:
+          return result(leaf, max, Status.MISSING, type, Basis.MISSING_FULL, Map.of(), params,
+              Map.of(), LocalizedText.of("Không có số liệu; tính đủ điểm theo chính sách FULL",
+                  "No observation; full marks under the FULL missing policy"));
+        case ZERO:
+          return result(leaf, BigDecimal.ZERO, Status.MISSING, type, Basis.MISSING_ZERO, Map.of(),
+              params, Map.of(), LocalizedText.of("Không có số liệu, không có điểm (chính sách ZERO)",
+                  "No observation, no points under the ZERO missing policy"));
+        default:
+          throw new IllegalArgumentException("no observation for leaf " + leaf.code()
+              + " under the ERROR missing policy");
+      }
+    }
+    Map<String, DataValue> inputs = inputs(observation);
+    if (observation.kind() == ObservationKind.NOT_APPLICABLE) {
+      if (!leaf.allowNotApplicable()) {
+        throw new IllegalArgumentException("leaf " + leaf.code() + " may not be not applicable");
+      }
+      return result(leaf, BigDecimal.ZERO, Status.NOT_APPLICABLE, type, Basis.NOT_APPLICABLE, inputs,
+          params, Map.of(), LocalizedText.of("Không áp dụng: không tính vào điểm tối đa",
+              "Not applicable: left out of the maximum"));
+    }
+    if (observation instanceof Observation.Points p
+        && !entry.evaluator().acceptedKinds().contains(ObservationKind.POINTS)) {
+      if (p.points().compareTo(max) > 0) {
+        throw new IllegalArgumentException("points " + p.points() + " above the maximum " + max
+            + " of leaf " + leaf.code());
+      }
+      BigDecimal points = p.points().setScale(scale, methodology.rounding());
+      return result(leaf, points, status(points, max), type, Basis.OVERRIDE, inputs, params,
+          Map.of(), LocalizedText.of("Điểm do thẩm định ấn định: " + plain(points) + " / "
+              + plain(max), "Points set directly (appraiser's override): " + plain(points) + " of "
+              + plain(max)));
+    }
+    if (!entry.evaluator().acceptedKinds().contains(observation.kind())) {
+      throw new IllegalArgumentException("leaf " + leaf.code() + " (rule " + type
+          + ") does not accept '" + observation.kind().fileName() + "'");
+    }
+    Evaluation e = entry.rule().evaluate(observation);
+    Ratio exact = e.points();
+    if (exact.signum() < 0 || exact.compareTo(Ratio.of(max)) > 0) {
+      throw new IllegalStateException("rule type '" + type + "' (" + entry.evaluator().getClass()
+          .getName() + ") returned " + exact + " points for leaf " + leaf.code() + ", outside 0.."
+          + plain(max));
+    }
+    BigDecimal points = exact.round(scale, methodology.rounding());
+    return result(leaf, points, status(points, max), type, Basis.RULE, inputs, params,
+        e.intermediates(), e.sentence());
+  }
+
+  private LeafResult result(Node leaf, BigDecimal points, Status status, String type, Basis basis,
+      Map<String, DataValue> inputs, Map<String, DataValue> params,
+      Map<String, DataValue> intermediates, LocalizedText sentence) {
+    return new LeafResult(leaf.code(), leaf.maxPoints(),
+        points.setScale(methodology.pointDecimals(), methodology.rounding()), status,
+        new Explanation(type, basis, inputs, params, intermediates, sentence));
+  }
+
+  private static Status status(BigDecimal points, BigDecimal max) {
+    if (points.signum() == 0) {
+      return Status.ZERO;
+    }
+    return points.compareTo(max) == 0 ? Status.FULL : Status.PARTIAL;
+  }
+
+  private static String plain(BigDecimal value) {
+    BigDecimal s = value.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  /**
+   * The observation as named inputs, as written in files.
+   *
+   * @param o the observation
+   * @return the inputs
+   */
+  static Map<String, DataValue> inputs(Observation o) {
+    Map<String, DataValue> in = new LinkedHashMap<>();
+    if (o instanceof Observation.Points p) {
+      in.put("points", DataValue.decimal(p.points()));
+    } else if (o instanceof Observation.YesNo y) {
+      in.put("yes", DataValue.bool(y.yes()));
+    } else if (o instanceof Observation.Rate r) {
+      in.put("rate", DataValue.decimal(r.rate()));
+    } else if (o instanceof Observation.Fraction f) {
+      in.put("numerator", DataValue.decimal(f.numerator()));
+      in.put("denominator", DataValue.decimal(f.denominator()));
+    } else if (o instanceof Observation.Count c) {
+      in.put("count", DataValue.decimal(BigDecimal.valueOf(c.count())));
+    } else if (o instanceof Observation.Option opt) {
+      in.put("option", DataValue.text(opt.key()));
+    } else if (o instanceof Observation.Responses r) {
+      Map<String, DataValue> counts = new LinkedHashMap<>();
+      r.counts().forEach((k, v) -> counts.put(k, DataValue.decimal(BigDecimal.valueOf(v))));
+      in.put("responses", DataValue.map(counts));
+    } else if (o instanceof Observation.Change c) {
+      in.put("baseline", DataValue.decimal(c.baseline()));
+      in.put("current", DataValue.decimal(c.current()));
+    } else {
+      in.put("notApplicable", DataValue.bool(true));
+    }
+    return in;
+  }
+}
