@@ -1,0 +1,220 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.rules.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Node-by-node differences between two scorecards — a self-assessment and its appraisal, one year and
+ * the next, or the same unit under two methodology versions. Nodes are matched by code; codes present
+ * on one side only are listed.
+ *
+ * <p>Guarantees: immutable; rows follow the first scorecard's document order, then the codes found only
+ * in the second, in its order.
+ */
+public final class Comparison {
+  private final Scorecard first;
+  private final Scorecard second;
+  private final List<Row> rows;
+
+  /**
+   * One node compared.
+   *
+   * @param code the code
+   * @param name the name (from the first scorecard when present there)
+   * @param first the node in the first scorecard, or {@code null} when absent there
+   * @param second the node in the second scorecard, or {@code null} when absent there
+   */
+  public record Row(String code, LocalizedText name, NodeScore first, NodeScore second) {
+    /**
+     * Validates.
+     *
+     * @param code the code
+     * @param name the name
+     * @param first the first node, or {@code null}
+     * @param second the second node, or {@code null}
+     */
+    public Row {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(name, "name");
+      if (first == null && second == null) {
+        throw new IllegalArgumentException("a row needs at least one side");
+      }
+    }
+
+    /**
+     * Whether the node is in both scorecards.
+     *
+     * @return true when matched
+     */
+    public boolean matched() {
+      return first != null && second != null;
+    }
+
+    /**
+     * Second points − first points.
+     *
+     * @return the change; empty when a side is absent or unknown
+     */
+    public Optional<BigDecimal> delta() {
+      if (!matched() || first.points().isEmpty() || second.points().isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(second.points().get().subtract(first.points().get()));
+    }
+
+    /**
+     * Whether anything differs: points, maximum or status.
+     *
+     * @return true when the sides differ
+     */
+    public boolean changed() {
+      if (!matched()) {
+        return true;
+      }
+      return !Objects.equals(first.points(), second.points())
+          || first.maxPoints().compareTo(second.maxPoints()) != 0
+          || first.status() != second.status();
+    }
+
+    /**
+     * The first side's status.
+     *
+     * @return the status, if present
+     */
+    public Optional<Status> firstStatus() {
+      return Optional.ofNullable(first).map(NodeScore::status);
+    }
+
+    /**
+     * The second side's status.
+     *
+     * @return the status, if present
+     */
+    public Optional<Status> secondStatus() {
+      return Optional.ofNullable(second).map(NodeScore::status);
+    }
+  }
+
+  private Comparison(Scorecard first, Scorecard second) {
+    this.first = Objects.requireNonNull(first, "first");
+    this.second = Objects.requireNonNull(second, "second");
+    List<Row> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (NodeScore a : first.nodes()) {
+      NodeScore b = find(second, a.code());
+      out.add(new Row(a.code(), a.name(), a, b));
+      seen.add(a.code());
+    }
+    for (NodeScore b : second.nodes()) {
+      if (!seen.contains(b.code())) {
+        out.add(new Row(b.code(), b.name(), null, b));
+      }
+    }
+    this.rows = List.copyOf(out);
+  }
+
+  private static NodeScore find(Scorecard card, String code) {
+    return card.nodes().stream().filter(n -> n.code().equals(code)).findFirst().orElse(null);
+  }
+
+  /**
+   * Compares two scorecards.
+   *
+   * @param first the first, e.g. the self-assessment or the earlier year
+   * @param second the second, e.g. the appraisal or the later year
+   * @return the comparison
+   */
+  public static Comparison of(Scorecard first, Scorecard second) {
+    return new Comparison(first, second);
+  }
+
+  /**
+   * The first scorecard.
+   *
+   * @return the first
+   */
+  public Scorecard first() {
+    return first;
+  }
+
+  /**
+   * The second scorecard.
+   *
+   * @return the second
+   */
+  public Scorecard second() {
+    return second;
+  }
+
+  /**
+   * Every node of either side.
+   *
+   * @return the rows
+   */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * The rows whose points, maximum or status differ, or that are on one side only.
+   *
+   * @return the changed rows
+   */
+  public List<Row> changed() {
+    return rows.stream().filter(Row::changed).toList();
+  }
+
+  /**
+   * Codes found only in the first scorecard.
+   *
+   * @return the codes
+   */
+  public List<String> onlyInFirst() {
+    return rows.stream().filter(r -> r.second() == null).map(Row::code).toList();
+  }
+
+  /**
+   * Codes found only in the second scorecard.
+   *
+   * @return the codes
+   */
+  public List<String> onlyInSecond() {
+    return rows.stream().filter(r -> r.first() == null).map(Row::code).toList();
+  }
+
+  /**
+   * Whether both scorecards use the same methodology.
+   *
+   * @return true when the methodology ids are equal
+   */
+  public boolean sameMethodology() {
+    return first.methodology().id().equals(second.methodology().id());
+  }
+
+  /**
+   * Second total − first total.
+   *
+   * @return the change; empty when either total is unknown
+   */
+  public Optional<BigDecimal> pointsDelta() {
+    return first.points().isPresent() && second.points().isPresent()
+        ? Optional.of(second.points().get().subtract(first.points().get())) : Optional.empty();
+  }
+
+  /**
+   * Second published index − first published index.
+   *
+   * @return the change; empty when either index is unknown
+   */
+  public Optional<BigDecimal> indexDelta() {
+    return first.index().isPresent() && second.index().isPresent()
+        ? Optional.of(second.index().get().subtract(first.index().get())) : Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.parindex.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Points lost, summed over a group of deficit items (a field, or a lead agency).
+ *
+ * @param key the field's code, or the lead agency's name (empty when unassigned)
+ * @param label a label for tables: the field's name, or the agency
+ * @param deficit the points lost in the group
+ * @param sharePercent the group's share of all points lost, at the methodology's index decimals
+ * @param codes the items' labels, largest first
+ */
+public record DeficitGroup(String key, String label, BigDecimal deficit, BigDecimal sharePercent,
+    List<String> codes) {
+  /**
+   * Validates and copies.
+   *
+   * @param key the key
+   * @param label the label
+   * @param deficit the deficit
+   * @param sharePercent the share
+   * @param codes the codes
+   */
+  public DeficitGroup {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(deficit, "deficit");
+    codes = List.copyOf(codes);
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.Role;
+import io.github.parindex.model.Source;
+import io.github.parindex.rules.Explanation;
+import io.github.parindex.rules.Status;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One node of a scorecard: its points, maximum, applicable maximum, deficit, percent and status, and how
+ * they were computed — the rule's explanation for a leaf, the sum for an inner node.
+ *
+ * <p>Guarantees: immutable; points, deficit and percent are either all known or all unknown (status
+ * {@link Status#UNKNOWN}); a node whose applicable maximum is 0 has no percent; points and deficits carry
+ * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}.
+ */
+public final class NodeScore {
+  private final String code;
+  private final LocalizedText name;
+  private final int depth;
+  private final String parentCode;
+  private final Role role;
+  private final Source source;
+  private final String leadAgency;
+  private final BigDecimal maxPoints;
+  private final BigDecimal applicableMaxPoints;
+  private final BigDecimal points;
+  private final BigDecimal percent;
+  private final Status status;
+  private final Explanation explanation;
+  private final SumTrace sum;
+  private final RemainderScore remainder;
+
+  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
+      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
+      BigDecimal percent, Status status, Explanation explanation, SumTrace sum,
+      RemainderScore remainder) {
+    this.code = Objects.requireNonNull(code);
+    this.name = Objects.requireNonNull(name);
+    this.depth = depth;
+    this.parentCode = parentCode;
+    this.role = Objects.requireNonNull(role);
+    this.source = Objects.requireNonNull(source);
+    this.leadAgency = leadAgency;
+    this.maxPoints = Objects.requireNonNull(maxPoints);
+    this.applicableMaxPoints = Objects.requireNonNull(applicableMaxPoints);
+    this.points = points;
+    this.percent = percent;
+    this.status = Objects.requireNonNull(status);
+    this.explanation = explanation;
+    this.sum = sum;
+    this.remainder = remainder;
+  }
+
+  /**
+   * The code.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name.
+   *
+   * @return the name
+   */
+  public LocalizedText name() {
+    return name;
+  }
+
+  /**
+   * The depth: 1 for a top-level node.
+   *
+   * @return the depth
+   */
+  public int depth() {
+    return depth;
+  }
+
+  /**
+   * The parent's code.
+   *
+   * @return the parent's code; empty for a top-level node
+   */
+  public Optional<String> parentCode() {
+    return Optional.ofNullable(parentCode);
+  }
+
+  /**
+   * Whether the node is a leaf.
+   *
+   * @return true for a leaf
+   */
+  public boolean isLeaf() {
+    return explanation != null || (sum == null && status == Status.UNKNOWN && remainder == null);
+  }
+
+  /**
+   * The role.
+   *
+   * @return the role
+   */
+  public Role role() {
+    return role;
+  }
+
+  /**
+   * The source.
+   *
+   * @return the source
+   */
+  public Source source() {
+    return source;
+  }
+
+  /**
+   * The lead agency: the submission's assignment or the methodology's, nearest first.
+   *
+   * @return the lead agency
+   */
+  public Optional<String> leadAgency() {
+    return Optional.ofNullable(leadAgency);
+  }
+
+  /**
+   * The maximum points.
+   *
+   * @return the maximum
+   */
+  public BigDecimal maxPoints() {
+    return maxPoints;
+  }
+
+  /**
+   * The maximum less the maxima of not-applicable leaves.
+   *
+   * @return the applicable maximum
+   */
+  public BigDecimal applicableMaxPoints() {
+    return applicableMaxPoints;
+  }
+
+  /**
+   * The points.
+   *
+   * @return the points; empty when unknown
+   */
+  public Optional<BigDecimal> points() {
+    return Optional.ofNullable(points);
+  }
+
+  /**
+   * Points lost: applicable maximum − points.
+   *
+   * @return the deficit; empty when unknown
+   */
+  public Optional<BigDecimal> deficit() {
+    return points == null ? Optional.empty() : Optional.of(applicableMaxPoints.subtract(points));
+  }
+
+  /**
+   * Points as a percentage of the applicable maximum, rounded to the methodology's index decimals.
+   *
+   * @return the percent; empty when unknown or not applicable
+   */
+  public Optional<BigDecimal> percent() {
+    return Optional.ofNullable(percent);
+  }
+
+  /**
+   * The status.
+   *
+   * @return the status
+   */
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * How a leaf's points came out.
+   *
+   * @return the explanation; empty for an inner node or an unknown leaf
+   */
+  public Optional<Explanation> explanation() {
+    return Optional.ofNullable(explanation);
+  }
+
+  /**
+   * How an inner node's points were summed.
+   *
+   * @return the sum; empty for a leaf
+   */
+  public Optional<SumTrace> sum() {
+    return Optional.ofNullable(sum);
+  }
+
+  /**
+   * The node's unitemised remainder.
+   *
+   * @return the remainder; empty when the node has none
+   */
+  public Optional<RemainderScore> remainder() {
+    return Optional.ofNullable(remainder);
+  }
+
+  @Override
+  public String toString() {
+    return code + " " + (points == null ? "unknown" : points.toPlainString()) + "/"
+        + applicableMaxPoints.toPlainString() + " " + status;
+  }
+}

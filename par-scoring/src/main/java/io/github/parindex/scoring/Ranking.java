@@ -1,0 +1,280 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.Band;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A ranking of units scored with one methodology for one year, decided on published (rounded)
+ * indices: competition ranks (1, 2, 2, 4), ties listed by unit id; mean, median, best and worst; the gap
+ * to the unit above; rank changes against a previous set; ranks per field (component indices); and means
+ * per region.
+ *
+ * <p>Units whose index is unknown are listed after the ranked ones, unranked. Means and medians are of
+ * published indices, rounded to the methodology's index decimals with its rounding mode.
+ *
+ * <p>Guarantees: immutable; the same scorecards in any order give the same ranking.
+ */
+public final class Ranking {
+  private final Methodology methodology;
+  private final int year;
+  private final List<RankEntry> entries;
+  private final Map<String, List<FieldRank>> byField;
+  private final Map<String, RegionMean> byRegion;
+
+  /**
+   * One unit's component index and rank in one field.
+   *
+   * @param unitId the unit's id
+   * @param percent the field's published percentage, or {@code null} when unknown or not applicable
+   * @param rank the competition rank, or 0 when not ranked
+   */
+  public record FieldRank(String unitId, BigDecimal percent, int rank) {}
+
+  /**
+   * The mean index of the units of one region.
+   *
+   * @param region the region ("" when units have none)
+   * @param units the number of ranked units
+   * @param mean the mean published index
+   */
+  public record RegionMean(String region, int units, BigDecimal mean) {}
+
+  private Ranking(List<Scorecard> cards, Map<String, Integer> previousRanks) {
+    if (cards.isEmpty()) {
+      throw new IllegalArgumentException("a ranking needs at least one scorecard");
+    }
+    this.methodology = cards.get(0).methodology();
+    this.year = cards.get(0).year();
+    Map<String, Scorecard> byUnit = new HashMap<>();
+    for (Scorecard c : cards) {
+      if (!c.methodology().id().equals(methodology.id()) || c.year() != year) {
+        throw new IllegalArgumentException("cannot rank " + c.unit().id() + " (" + c.methodology()
+            .id() + ", " + c.year() + ") with units scored by " + methodology.id() + " for " + year);
+      }
+      if (byUnit.put(c.unit().id(), c) != null) {
+        throw new IllegalArgumentException("unit " + c.unit().id() + " appears twice");
+      }
+    }
+    this.entries = rank(cards, Scorecard::index, previousRanks);
+    Map<String, List<FieldRank>> fields = new LinkedHashMap<>();
+    for (NodeScore top : cards.get(0).topLevel()) {
+      if (top.role() != Role.STANDARD) {
+        continue;
+      }
+      String code = top.code();
+      List<RankEntry> ranked = rank(cards, c -> c.node(code).percent(), Map.of());
+      fields.put(code, ranked.stream()
+          .map(e -> new FieldRank(e.unit().id(), e.index(), e.rank())).toList());
+    }
+    this.byField = java.util.Collections.unmodifiableMap(fields);
+    Map<String, List<BigDecimal>> regions = new TreeMap<>();
+    for (RankEntry e : entries) {
+      if (e.ranked()) {
+        regions.computeIfAbsent(e.unit().region().orElse(""), k -> new ArrayList<>())
+            .add(e.index());
+      }
+    }
+    Map<String, RegionMean> means = new LinkedHashMap<>();
+    regions.forEach((region, values) -> means.put(region,
+        new RegionMean(region, values.size(), mean(values))));
+    this.byRegion = java.util.Collections.unmodifiableMap(means);
+  }
+
+  private List<RankEntry> rank(List<Scorecard> cards,
+      Function<Scorecard, Optional<BigDecimal>> value, Map<String, Integer> previous) {
+    List<Scorecard> sorted = new ArrayList<>(cards);
+    sorted.sort(Comparator.comparing((Scorecard c) -> value.apply(c).orElse(null),
+            Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(c -> c.unit().id()));
+    List<RankEntry> out = new ArrayList<>();
+    BigDecimal previousValue = null;
+    int rank = 0;
+    BigDecimal higher = null;
+    BigDecimal current = null;
+    for (int i = 0; i < sorted.size(); i++) {
+      Scorecard c = sorted.get(i);
+      BigDecimal v = value.apply(c).orElse(null);
+      if (v == null) {
+        out.add(new RankEntry(c.unit(), null, 0, null, null, previous.get(c.unit().id()), c));
+        continue;
+      }
+      if (previousValue == null || v.compareTo(previousValue) != 0) {
+        rank = i + 1;
+        higher = current;
+        current = v;
+      }
+      previousValue = v;
+      BigDecimal gap = higher == null ? null : higher.subtract(v);
+      out.add(new RankEntry(c.unit(), v, rank, c.band().orElse(null), gap,
+          previous.get(c.unit().id()), c));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Ranks scorecards.
+   *
+   * @param cards scorecards of one methodology and year, one per unit
+   * @return the ranking
+   * @throws IllegalArgumentException if the cards mix methodologies or years, or repeat a unit
+   */
+  public static Ranking of(List<Scorecard> cards) {
+    return new Ranking(cards, Map.of());
+  }
+
+  /**
+   * Ranks scorecards and compares with a previous year's set.
+   *
+   * @param cards scorecards of one methodology and year, one per unit
+   * @param previous the previous year's scorecards (any methodology), one per unit
+   * @return the ranking, with rank changes for units present in both sets
+   * @throws IllegalArgumentException if either set mixes methodologies or years, or repeats a unit
+   */
+  public static Ranking of(List<Scorecard> cards, List<Scorecard> previous) {
+    Map<String, Integer> ranks = new HashMap<>();
+    for (RankEntry e : of(previous).entries()) {
+      if (e.ranked()) {
+        ranks.put(e.unit().id(), e.rank());
+      }
+    }
+    return new Ranking(cards, ranks);
+  }
+
+  /**
+   * The methodology.
+   *
+   * @return the methodology
+   */
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  /**
+   * The evaluation year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The units, by rank then unit id; unranked units last.
+   *
+   * @return the entries
+   */
+  public List<RankEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * The ranked units' published indices.
+   *
+   * @return the indices, highest first
+   */
+  public List<BigDecimal> indices() {
+    return entries.stream().filter(RankEntry::ranked).map(RankEntry::index).toList();
+  }
+
+  /**
+   * The mean published index.
+   *
+   * @return the mean, rounded to the index decimals; empty when no unit is ranked
+   */
+  public Optional<BigDecimal> mean() {
+    List<BigDecimal> v = indices();
+    return v.isEmpty() ? Optional.empty() : Optional.of(mean(v));
+  }
+
+  private BigDecimal mean(List<BigDecimal> values) {
+    BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum.divide(BigDecimal.valueOf(values.size()), methodology.indexDecimals(),
+        methodology.rounding());
+  }
+
+  /**
+   * The median published index (the mean of the middle two for an even count).
+   *
+   * @return the median, rounded to the index decimals; empty when no unit is ranked
+   */
+  public Optional<BigDecimal> median() {
+    List<BigDecimal> v = indices();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = v.size();
+    if (n % 2 == 1) {
+      return Optional.of(v.get(n / 2));
+    }
+    return Optional.of(mean(List.of(v.get(n / 2 - 1), v.get(n / 2))));
+  }
+
+  /**
+   * The best ranked unit.
+   *
+   * @return the first entry; empty when no unit is ranked
+   */
+  public Optional<RankEntry> best() {
+    return entries.stream().filter(RankEntry::ranked).findFirst();
+  }
+
+  /**
+   * The worst ranked unit (the last listed among those tied for last).
+   *
+   * @return the entry; empty when no unit is ranked
+   */
+  public Optional<RankEntry> worst() {
+    return entries.stream().filter(RankEntry::ranked).reduce((a, b) -> b);
+  }
+
+  /**
+   * A unit's entry.
+   *
+   * @param unitId the unit's id
+   * @return the entry, if the unit is in the ranking
+   */
+  public Optional<RankEntry> entry(String unitId) {
+    return entries.stream().filter(e -> e.unit().id().equals(unitId)).findFirst();
+  }
+
+  /**
+   * Ranks per top-level STANDARD node (component indices), by code.
+   *
+   * @return for each field code, its ranking
+   */
+  public Map<String, List<FieldRank>> byField() {
+    return byField;
+  }
+
+  /**
+   * Mean published index per region, by region name.
+   *
+   * @return the means
+   */
+  public Map<String, RegionMean> byRegion() {
+    return byRegion;
+  }
+
+  /**
+   * The band of a published index under this ranking's methodology.
+   *
+   * @param index a published index
+   * @return the band, if any
+   */
+  public Optional<Band> bandOf(BigDecimal index) {
+    return methodology.bands().stream().filter(b -> b.minPercent().compareTo(index) <= 0)
+        .findFirst();
+  }
+
+}

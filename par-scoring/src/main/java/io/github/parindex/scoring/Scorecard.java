@@ -1,0 +1,303 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.Band;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.MissingPolicy;
+import io.github.parindex.model.Stage;
+import io.github.parindex.model.Unit;
+import io.github.parindex.rules.Ratio;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The result of scoring one submission: for every node its points, maximum, applicable maximum, deficit,
+ * percent, status and trace; the total, the published index and the band; alerts raised; the
+ * reconciliation of reported figures; and warnings.
+ *
+ * <p>Guarantees: immutable and safe to share between threads; nodes are in document order; the index
+ * is the exact total ÷ applicable maximum × 100 rounded once to the methodology's
+ * {@code indexDecimals}; the band and alerts are decided on published (rounded) percentages. When a part
+ * is unknown (see {@code Submission#unknown()}), the total, index and band are absent rather than
+ * assumed, and {@link #bySource()} still gives the known parts.
+ */
+public final class Scorecard {
+  /** The format identifier written in scorecard files. */
+  public static final String FORMAT = "par-scorecard/1";
+
+  private final Methodology methodology;
+  private final int year;
+  private final Unit unit;
+  private final Stage stage;
+  private final MissingPolicy missing;
+  private final BigDecimal points;
+  private final BigDecimal applicableMaxPoints;
+  private final Ratio exactIndex;
+  private final BigDecimal index;
+  private final Band band;
+  private final BigDecimal standardPoints;
+  private final BigDecimal bonusPoints;
+  private final BigDecimal penaltyPoints;
+  private final boolean capped;
+  private final List<NodeScore> nodes;
+  private final Map<String, NodeScore> byCode;
+  private final List<SourceTotal> bySource;
+  private final List<RaisedAlert> alerts;
+  private final List<Reconciliation> reconciliation;
+  private final List<Warning> warnings;
+
+  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
+      BigDecimal points, BigDecimal applicableMaxPoints, Ratio exactIndex, BigDecimal index,
+      Band band, BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints,
+      boolean capped, List<NodeScore> nodes, List<SourceTotal> bySource, List<RaisedAlert> alerts,
+      List<Reconciliation> reconciliation, List<Warning> warnings) {
+    this.methodology = methodology;
+    this.year = year;
+    this.unit = unit;
+    this.stage = stage;
+    this.missing = missing;
+    this.points = points;
+    this.applicableMaxPoints = applicableMaxPoints;
+    this.exactIndex = exactIndex;
+    this.index = index;
+    this.band = band;
+    this.standardPoints = standardPoints;
+    this.bonusPoints = bonusPoints;
+    this.penaltyPoints = penaltyPoints;
+    this.capped = capped;
+    this.nodes = List.copyOf(nodes);
+    Map<String, NodeScore> map = new LinkedHashMap<>();
+    for (NodeScore n : this.nodes) {
+      map.put(n.code(), n);
+    }
+    this.byCode = Collections.unmodifiableMap(map);
+    this.bySource = List.copyOf(bySource);
+    this.alerts = List.copyOf(alerts);
+    this.reconciliation = List.copyOf(reconciliation);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The methodology scored against.
+   *
+   * @return the methodology
+   */
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  /**
+   * The evaluation year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The unit.
+   *
+   * @return the unit
+   */
+  public Unit unit() {
+    return unit;
+  }
+
+  /**
+   * The stage of the submission.
+   *
+   * @return the stage
+   */
+  public Stage stage() {
+    return stage;
+  }
+
+  /**
+   * The submission's missing policy.
+   *
+   * @return the policy
+   */
+  public MissingPolicy missing() {
+    return missing;
+  }
+
+  /**
+   * The total: STANDARD points + BONUS − PENALTY, clamped when the methodology caps it.
+   *
+   * @return the total; empty when a part is unknown
+   */
+  public Optional<BigDecimal> points() {
+    return Optional.ofNullable(points);
+  }
+
+  /**
+   * The methodology's maximum.
+   *
+   * @return the maximum
+   */
+  public BigDecimal maxPoints() {
+    return methodology.maxPoints();
+  }
+
+  /**
+   * The maximum less the maxima of not-applicable leaves.
+   *
+   * @return the applicable maximum
+   */
+  public BigDecimal applicableMaxPoints() {
+    return applicableMaxPoints;
+  }
+
+  /**
+   * The index before rounding: total ÷ applicable maximum × 100, exactly.
+   *
+   * @return the exact index; empty when unknown or nothing applies
+   */
+  public Optional<Ratio> exactIndex() {
+    return Optional.ofNullable(exactIndex);
+  }
+
+  /**
+   * The published index: the exact index rounded to the methodology's {@code indexDecimals}.
+   *
+   * @return the index; empty when unknown or nothing applies
+   */
+  public Optional<BigDecimal> index() {
+    return Optional.ofNullable(index);
+  }
+
+  /**
+   * The band earned by the published index.
+   *
+   * @return the band; empty when no band applies or the index is unknown
+   */
+  public Optional<Band> band() {
+    return Optional.ofNullable(band);
+  }
+
+  /**
+   * The sum of the top-level STANDARD nodes' points.
+   *
+   * @return the points; empty when unknown
+   */
+  public Optional<BigDecimal> standardPoints() {
+    return Optional.ofNullable(standardPoints);
+  }
+
+  /**
+   * The sum of the BONUS nodes' points.
+   *
+   * @return the bonus points; empty when unknown
+   */
+  public Optional<BigDecimal> bonusPoints() {
+    return Optional.ofNullable(bonusPoints);
+  }
+
+  /**
+   * The sum of the PENALTY nodes' points (subtracted from the total).
+   *
+   * @return the penalty points; empty when unknown
+   */
+  public Optional<BigDecimal> penaltyPoints() {
+    return Optional.ofNullable(penaltyPoints);
+  }
+
+  /**
+   * Whether the total was clamped to 0 .. the applicable maximum.
+   *
+   * @return true when clamped
+   */
+  public boolean capped() {
+    return capped;
+  }
+
+  /**
+   * Every node, in document order.
+   *
+   * @return the nodes
+   */
+  public List<NodeScore> nodes() {
+    return nodes;
+  }
+
+  /**
+   * A node by code.
+   *
+   * @param code the code
+   * @return the node's score
+   * @throws NoSuchElementException if no node has that code
+   */
+  public NodeScore node(String code) {
+    NodeScore n = byCode.get(code);
+    if (n == null) {
+      throw new NoSuchElementException("no node " + code + " in this scorecard");
+    }
+    return n;
+  }
+
+  /**
+   * The top-level nodes (fields and any BONUS or PENALTY nodes), in order.
+   *
+   * @return the top-level nodes
+   */
+  public List<NodeScore> topLevel() {
+    return nodes.stream().filter(n -> n.depth() == 1).toList();
+  }
+
+  /**
+   * The STANDARD points per source (appraised, survey).
+   *
+   * @return the totals, one per source present, in the order of {@code Source}
+   */
+  public List<SourceTotal> bySource() {
+    return bySource;
+  }
+
+  /**
+   * Alerts raised.
+   *
+   * @return the alerts
+   */
+  public List<RaisedAlert> alerts() {
+    return alerts;
+  }
+
+  /**
+   * Each reported figure compared with what was computed.
+   *
+   * @return the reconciliation, one entry per reported code, in document order
+   */
+  public List<Reconciliation> reconciliation() {
+    return reconciliation;
+  }
+
+  /**
+   * Warnings.
+   *
+   * @return the warnings
+   */
+  public List<Warning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Whether every part is known: no node is {@code UNKNOWN}.
+   *
+   * @return true when the total is known
+   */
+  public boolean isComplete() {
+    return points != null;
+  }
+
+  @Override
+  public String toString() {
+    return "Scorecard{" + methodology.id() + " " + year + " " + unit.id() + " "
+        + (points == null ? "unknown" : points.toPlainString()) + "/"
+        + applicableMaxPoints.toPlainString() + " index=" + (index == null ? "-" : index) + "}";
+  }
+}

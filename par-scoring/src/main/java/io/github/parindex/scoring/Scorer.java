@@ -1,0 +1,147 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.rules.PreparedRules;
+import io.github.parindex.rules.RuleRegistry;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores submissions against one methodology. Build it once and share it: it is immutable and safe to
+ * use from many threads at once; the rules are prepared when it is built.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(BundledMethodologies.load("vn-par-province-876"));
+ * Scorecard card = scorer.score(ParReader.standard().readSubmission(Path.of("hung-yen-2023.yaml")));
+ * }</pre>
+ *
+ * <p>Guarantees: the same submission always gives an equal scorecard; an invalid submission is rejected
+ * with every problem, never scored in part.
+ */
+public final class Scorer {
+  private final Methodology methodology;
+  private final RuleRegistry registry;
+  private final PreparedRules rules;
+
+  private Scorer(Methodology methodology, RuleRegistry registry) {
+    this.methodology = Objects.requireNonNull(methodology, "methodology");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.rules = registry.prepare(methodology);
+  }
+
+  /**
+   * A scorer using the built-in rule types and any found by {@link java.util.ServiceLoader}.
+   *
+   * @param methodology the methodology
+   * @return the scorer
+   * @throws ValidationException if a rule of the methodology is unknown or has bad parameters
+   */
+  public static Scorer of(Methodology methodology) {
+    return builder().methodology(methodology).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The methodology.
+   *
+   * @return the methodology
+   */
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  /**
+   * The rule registry.
+   *
+   * @return the registry
+   */
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The methodology's prepared rules.
+   *
+   * @return the prepared rules
+   */
+  public PreparedRules rules() {
+    return rules;
+  }
+
+  /**
+   * Checks a submission without scoring it.
+   *
+   * @param submission the submission
+   * @return every problem, with JSON pointers into the submission; empty when it can be scored
+   */
+  public List<Problem> check(Submission submission) {
+    return rules.check(submission);
+  }
+
+  /**
+   * Scores a submission.
+   *
+   * @param submission the submission
+   * @return the scorecard
+   * @throws ValidationException listing every problem when the submission cannot be scored
+   */
+  public Scorecard score(Submission submission) {
+    List<Problem> problems = check(submission);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return new ScoringRun(methodology, rules, submission).run();
+  }
+
+  /** Builds a {@link Scorer}. */
+  public static final class Builder {
+    private Methodology methodology;
+    private RuleRegistry registry;
+
+    private Builder() {}
+
+    /**
+     * Sets the methodology.
+     *
+     * @param methodology the methodology
+     * @return this builder
+     */
+    public Builder methodology(Methodology methodology) {
+      this.methodology = methodology;
+      return this;
+    }
+
+    /**
+     * Sets the rule registry; by default the built-in types and any found by
+     * {@link java.util.ServiceLoader}.
+     *
+     * @param registry the registry
+     * @return this builder
+     */
+    public Builder registry(RuleRegistry registry) {
+      this.registry = registry;
+      return this;
+    }
+
+    /**
+     * Builds the scorer, preparing every rule.
+     *
+     * @return the scorer
+     * @throws ValidationException if a rule is unknown or has bad parameters
+     */
+    public Scorer build() {
+      return new Scorer(methodology, registry != null ? registry : RuleRegistry.withServiceLoader());
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.parindex.scoring;
+
+import io.github.parindex.model.Completeness;
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Source;
+import io.github.parindex.model.Submission;
+import io.github.parindex.rules.Basis;
+import io.github.parindex.rules.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a scorecard's warnings, in a fixed order. */
+final class Warnings {
+  private final Methodology m;
+  private final Submission s;
+  private final List<NodeScore> scores;
+  private final List<Reconciliation> reconciliation;
+  private final BigDecimal total;
+  private final BigDecimal applicableMax;
+  private final boolean capped;
+  private final List<SourceTotal> bySource;
+
+  Warnings(Methodology m, Submission s, List<NodeScore> scores,
+      List<Reconciliation> reconciliation, BigDecimal total, BigDecimal applicableMax,
+      boolean capped, List<SourceTotal> bySource) {
+    this.m = m;
+    this.s = s;
+    this.scores = scores;
+    this.reconciliation = reconciliation;
+    this.total = total;
+    this.applicableMax = applicableMax;
+    this.capped = capped;
+    this.bySource = bySource;
+  }
+
+  List<Warning> build() {
+    List<Warning> out = new ArrayList<>();
+    Completeness c = m.completeness();
+    if (!c.isComplete()) {
+      out.add(new Warning(Warning.Kind.INCOMPLETE_METHODOLOGY, LocalizedText.of(
+          "Bộ tiêu chí " + m.id() + " chưa đầy đủ: chỉ " + Numbers.vi(c.itemisedPercent())
+              + " % số điểm được chi tiết hóa thành tiêu chí; " + Numbers.vi(c.unitemisedPoints())
+              + " điểm còn lại được tính qua phần chưa chi tiết hóa",
+          "Methodology " + m.id() + " is incomplete: only " + Numbers.trimmed(c.itemisedPercent())
+              + " % of its points are itemised into leaves; the other "
+              + Numbers.trimmed(c.unitemisedPoints())
+              + " points are scored through unitemised remainders"), List.of()));
+    }
+    List<String> unknown = new ArrayList<>(s.unknown());
+    if (!unknown.isEmpty()) {
+      String known = bySource.stream().filter(t -> t.points() != null)
+          .map(t -> t.source() + " " + Numbers.trimmed(t.points()) + " / "
+              + Numbers.trimmed(t.maxPoints()))
+          .reduce((a, b) -> a + ", " + b).orElse("none");
+      String knownVi = bySource.stream().filter(t -> t.points() != null)
+          .map(t -> (t.source() == Source.SURVEY ? "điều tra " : "thẩm định ")
+              + Numbers.vi(t.points()) + " / " + Numbers.vi(t.maxPoints()))
+          .reduce((a, b) -> a + ", " + b).orElse("không có");
+      out.add(new Warning(Warning.Kind.UNKNOWN_PARTS, LocalizedText.of(
+          "Chưa biết điểm của " + String.join(", ", unknown) + " (không giả định): tổng điểm, chỉ số "
+              + "và xếp nhóm không được tính; phần đã biết: " + knownVi,
+          "Points of " + String.join(", ", unknown) + " are unknown and not assumed: the total, "
+              + "index and band are not computed; known parts: " + known), unknown));
+    }
+    List<String> missingLeaves = new ArrayList<>();
+    List<String> missingRemainders = new ArrayList<>();
+    for (NodeScore n : scores) {
+      if (n.explanation().isPresent() && (n.explanation().get().basis() == Basis.MISSING_FULL
+          || n.explanation().get().basis() == Basis.MISSING_ZERO)) {
+        missingLeaves.add(n.code());
+      }
+      if (n.remainder().isPresent() && n.remainder().get().status() == Status.MISSING) {
+        missingRemainders.add(n.code());
+      }
+    }
+    String policy = s.missing().name();
+    String policyVi = s.missing() == io.github.parindex.model.MissingPolicy.FULL
+        ? "tính đủ điểm" : "tính 0 điểm";
+    if (!missingLeaves.isEmpty()) {
+      out.add(new Warning(Warning.Kind.MISSING_OBSERVATIONS, LocalizedText.of(
+          missingLeaves.size() + " tiêu chí không có số liệu được " + policyVi + " (chính sách "
+              + policy + ")",
+          missingLeaves.size() + " leaves without an observation were scored by the " + policy
+              + " policy"), missingLeaves));
+    }
+    if (!missingRemainders.isEmpty()) {
+      out.add(new Warning(Warning.Kind.MISSING_REMAINDERS, LocalizedText.of(
+          missingRemainders.size() + " phần chưa chi tiết hóa không có điểm được " + policyVi
+              + " (chính sách " + policy + ")",
+          missingRemainders.size() + " unitemised remainders without points were scored by the "
+              + policy + " policy"), missingRemainders));
+    }
+    List<String> charged = reconciliation.stream().filter(r -> r.chargedToRemainder() != null)
+        .map(Reconciliation::code).toList();
+    if (!charged.isEmpty()) {
+      out.add(new Warning(Warning.Kind.DEFICIT_CHARGED, LocalizedText.of(
+          "Điểm bị trừ được công bố nhưng không giải thích được bởi các tiêu chí đã liệt kê đã được "
+              + "trừ vào phần chưa chi tiết hóa của: " + String.join(", ", charged),
+          "Reported deficits that the listed leaves do not explain were charged to the unitemised "
+              + "remainder of: " + String.join(", ", charged)), charged));
+    }
+    List<String> mismatched = reconciliation.stream().filter(r -> !r.matches())
+        .map(Reconciliation::code).toList();
+    if (!mismatched.isEmpty()) {
+      out.add(new Warning(Warning.Kind.RECONCILIATION_MISMATCH, LocalizedText.of(
+          "Số liệu công bố không khớp với kết quả tính của: " + String.join(", ", mismatched),
+          "Reported figures do not match the computed ones for: " + String.join(", ", mismatched)),
+          mismatched));
+    }
+    if (total != null && applicableMax.signum() == 0) {
+      out.add(new Warning(Warning.Kind.NOTHING_APPLICABLE, LocalizedText.of(
+          "Không có tiêu chí nào áp dụng: không có chỉ số",
+          "No leaf applies: there is no index"), List.of()));
+    }
+    if (capped) {
+      out.add(new Warning(Warning.Kind.TOTAL_CAPPED, LocalizedText.of(
+          "Tổng điểm (kể cả điểm cộng, điểm trừ) được giới hạn trong khoảng 0 đến điểm tối đa áp dụng",
+          "The total (bonus and penalty included) was clamped to 0 .. the applicable maximum"),
+          List.of()));
+    }
+    return out;
+  }
+}
