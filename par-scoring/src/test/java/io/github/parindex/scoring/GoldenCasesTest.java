@@ -1,0 +1,199 @@
+package io.github.parindex.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.parindex.model.BundledMethodologies;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.internal.Tree;
+import io.github.parindex.model.internal.TreeReader;
+import io.github.parindex.model.io.ParReader;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.Syntax;
+import io.github.parindex.rules.RuleRegistry;
+import io.github.parindex.rules.Ratio;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every golden case under {@code src/test/resources/golden}: a methodology, a submission and the
+ * expected figures, worked out by hand (see the comments in each {@code expected.yaml}). Only the keys
+ * present in {@code expected.yaml} are checked; {@code null} means "absent / unknown".
+ */
+class GoldenCasesTest {
+  private static final Path ROOT = Path.of("src/test/resources/golden");
+
+  @TestFactory
+  Stream<DynamicTest> goldenCases() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      cases = dirs.filter(d -> Files.exists(d.resolve("case.yaml"))).sorted().toList();
+    }
+    assertFalse(cases.isEmpty(), "no golden cases found under " + ROOT.toAbsolutePath());
+    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
+        dir.toUri(), () -> run(dir)));
+  }
+
+  static Tree.Obj yaml(Path file) throws IOException {
+    return (Tree.Obj) TreeReader.read(Files.readAllBytes(file), Syntax.YAML, ReadLimits.defaults());
+  }
+
+  private static void run(Path dir) throws IOException {
+    Tree.Obj spec = yaml(dir.resolve("case.yaml"));
+    String methodologyRef = text(spec.fields().get("methodology"));
+    Methodology m = methodologyRef.startsWith("bundled:")
+        ? BundledMethodologies.load(methodologyRef.substring("bundled:".length()))
+        : ParReader.standard().readMethodology(dir.resolve(methodologyRef).normalize());
+    Submission s = ParReader.standard()
+        .readSubmission(dir.resolve(text(spec.fields().get("submission"))).normalize());
+    Scorecard card = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build()
+        .score(s);
+    Tree.Obj expected = yaml(dir.resolve("expected.yaml"));
+    for (Map.Entry<String, Tree> e : expected.fields().entrySet()) {
+      check(card, e.getKey(), e.getValue());
+    }
+  }
+
+  private static void check(Scorecard card, String key, Tree value) {
+    switch (key) {
+      case "points" -> decimal(key, value, card.points());
+      case "applicableMaxPoints" -> decimal(key, value, Optional.of(card.applicableMaxPoints()));
+      case "index" -> decimal(key, value, card.index());
+      case "exactIndex" -> {
+        Ratio exact = card.exactIndex().orElse(null);
+        assertNotNull(exact, "exactIndex");
+        assertEquals(0, exact.compareTo(Ratio.of(number(value))), "exactIndex: " + exact);
+      }
+      case "standardPoints" -> decimal(key, value, card.standardPoints());
+      case "bonusPoints" -> decimal(key, value, card.bonusPoints());
+      case "penaltyPoints" -> decimal(key, value, card.penaltyPoints());
+      case "band" -> assertEquals(isNull(value) ? null : text(value),
+          card.band().map(b -> b.code()).orElse(null), "band");
+      case "bySource" -> ((Tree.Obj) value).fields().forEach((source, v) -> decimal(
+          "bySource " + source, v, card.bySource().stream()
+              .filter(t -> t.source().name().equals(source)).findFirst()
+              .orElseThrow(() -> new AssertionError("no source " + source)).knownPoints()));
+      case "nodes" -> ((Tree.Obj) value).fields().forEach((code, v) -> node(card, code, v));
+      case "remainders" -> ((Tree.Obj) value).fields().forEach((code, v) -> {
+        RemainderScore r = card.node(code).remainder()
+            .orElseThrow(() -> new AssertionError(code + " has no remainder"));
+        ((Tree.Obj) v).fields().forEach((k, x) -> {
+          switch (k) {
+            case "points" -> decimal(code + " remainder points", x, r.knownPoints());
+            case "basis" -> assertEquals(text(x), r.basis().name(), code + " remainder basis");
+            default -> fail("unknown remainder key " + k);
+          }
+        });
+      });
+      case "alerts" -> {
+        List<Tree> items = ((Tree.Arr) value).items();
+        assertEquals(items.size(), card.alerts().size(), "alerts: " + card.alerts());
+        for (int i = 0; i < items.size(); i++) {
+          Tree.Obj a = (Tree.Obj) items.get(i);
+          assertEquals(text(a.fields().get("code")), card.alerts().get(i).code(), "alert code");
+          decimal("alert percent", a.fields().get("percent"),
+              Optional.of(card.alerts().get(i).percent()));
+        }
+      }
+      case "reconciliation" -> ((Tree.Obj) value).fields().forEach((code, v) -> {
+        Reconciliation r = card.reconciliation().stream().filter(x -> x.code().equals(code))
+            .findFirst().orElseThrow(() -> new AssertionError("no reconciliation of " + code));
+        ((Tree.Obj) v).fields().forEach((k, x) -> {
+          switch (k) {
+            case "pointsMatch" -> assertEquals(bool(x), r.pointsMatch(), code + " pointsMatch");
+            case "deficitMatch" -> assertEquals(bool(x), r.deficitMatch(), code + " deficitMatch");
+            case "unexplained" -> decimal(code + " unexplained", x,
+                Optional.ofNullable(r.unexplained()));
+            case "chargedToRemainder" -> decimal(code + " charged", x,
+                Optional.ofNullable(r.chargedToRemainder()));
+            default -> fail("unknown reconciliation key " + k);
+          }
+        });
+      });
+      case "warnings" -> assertEquals(((Tree.Arr) value).items().stream()
+          .map(GoldenCasesTest::text).toList(),
+          card.warnings().stream().map(w -> w.kind().name()).toList(), "warnings");
+      case "deficits" -> {
+        Deficits d = Deficits.of(card);
+        ((Tree.Obj) value).fields().forEach((k, x) -> {
+          switch (k) {
+            case "total" -> decimal("deficits total", x, Optional.of(d.total()));
+            case "order" -> {
+              List<String> want = ((Tree.Arr) x).items().stream().map(GoldenCasesTest::text)
+                  .toList();
+              List<String> got = d.items().stream().map(DeficitItem::label).toList();
+              assertTrue(got.size() >= want.size(), "deficits " + got);
+              assertEquals(want, got.subList(0, want.size()), "deficit order");
+            }
+            default -> fail("unknown deficits key " + k);
+          }
+        });
+      }
+      default -> fail("unknown expected key " + key);
+    }
+  }
+
+  private static void node(Scorecard card, String code, Tree value) {
+    NodeScore n = card.node(code);
+    ((Tree.Obj) value).fields().forEach((k, x) -> {
+      switch (k) {
+        case "points" -> decimal(code + " points", x, n.points());
+        case "applicableMaxPoints" -> decimal(code + " applicable max", x,
+            Optional.of(n.applicableMaxPoints()));
+        case "deficit" -> decimal(code + " deficit", x, n.deficit());
+        case "percent" -> decimal(code + " percent", x, n.percent());
+        case "status" -> assertEquals(text(x), n.status().name(), code + " status");
+        case "basis" -> assertEquals(text(x), n.explanation().map(e -> e.basis().name())
+            .orElse(null), code + " basis");
+        default -> fail("unknown node key " + k);
+      }
+    });
+  }
+
+  private static void decimal(String what, Tree expected, Optional<BigDecimal> actual) {
+    if (isNull(expected)) {
+      assertTrue(actual.isEmpty(), what + ": expected no value, got " + actual.orElse(null));
+      return;
+    }
+    BigDecimal want = number(expected);
+    assertTrue(actual.isPresent(), what + ": expected " + want + ", got none");
+    assertEquals(0, want.compareTo(actual.get()), what + ": expected " + want + ", got "
+        + actual.get());
+  }
+
+  private static boolean isNull(Tree t) {
+    return t instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.NULL;
+  }
+
+  private static BigDecimal number(Tree t) {
+    return new BigDecimal(((Tree.Scalar) t).text());
+  }
+
+  private static Boolean bool(Tree t) {
+    return isNull(t) ? null : ((Tree.Scalar) t).truth();
+  }
+
+  static String text(Tree t) {
+    return ((Tree.Scalar) t).text();
+  }
+
+  static List<String> texts(Tree.Arr a) {
+    List<String> out = new ArrayList<>();
+    a.items().forEach(t -> out.add(text(t)));
+    return out;
+  }
+}
