@@ -1,5 +1,6 @@
 package io.github.parindex.scoring;
 
+import io.github.parindex.model.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -8,18 +9,20 @@ import java.util.Objects;
  * Points lost, summed over a group of deficit items (a field, or a lead agency).
  *
  * @param key the field's code, or the lead agency's name (empty when unassigned)
- * @param label a label for tables: the field's name, or the agency
+ * @param label a label for tables: the field's Vietnamese name, or the agency
+ * @param name the field's name, or {@code null} for a lead-agency group
  * @param deficit the points lost in the group
  * @param sharePercent the group's share of all points lost, at the methodology's index decimals
  * @param codes the items' labels, largest first
  */
-public record DeficitGroup(String key, String label, BigDecimal deficit, BigDecimal sharePercent,
-    List<String> codes) {
+public record DeficitGroup(String key, String label, LocalizedText name, BigDecimal deficit,
+    BigDecimal sharePercent, List<String> codes) {
   /**
    * Validates and copies.
    *
    * @param key the key
    * @param label the label
+   * @param name the field's name, or {@code null}
    * @param deficit the deficit
    * @param sharePercent the share
    * @param codes the codes

@@ -90,7 +90,8 @@ public final class Deficits {
           BigDecimal::add);
       String label = byField ? scorecard.node(key).name().vi()
           : key.isEmpty() ? "(chưa phân công / unassigned)" : key;
-      out.add(new DeficitGroup(key, label, sum, share(sum, indexScale, mode),
+      out.add(new DeficitGroup(key, label, byField ? scorecard.node(key).name() : null, sum,
+          share(sum, indexScale, mode),
           list.stream().map(DeficitItem::label).toList()));
     });
     out.sort(Comparator.comparing(DeficitGroup::deficit).reversed());

@@ -55,7 +55,7 @@ public final class DeficitsWriter {
         new boolean[] {false, true, true, false}, new int[] {60, 0, 0, 60});
     for (DeficitGroup g : groups) {
       String label = g.key().isEmpty() ? l.label("(chưa phân công)", "(unassigned)")
-          : g.label().equals(g.key()) ? g.key() : g.key() + " " + g.label();
+          : g.name() != null ? g.key() + " " + l.pick(g.name()) : g.key();
       t.row(label, l.number(g.deficit()), l.number(g.sharePercent()), String.join(", ", g.codes()));
     }
     t.appendTo(out);
