@@ -42,35 +42,33 @@ final class Bands {
       p.problem("/bands", "expected at least one band, such as [{\"min\": 0, \"percent\": 0}]");
       return null;
     }
+    // objects() skips items that are not objects (after reporting them): keep each band's position
     boolean ok = list.items().size() == items.size();
-    List<BigDecimal> mins = new ArrayList<>();
     List<Band> bands = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      Parameters item = items.get(i);
+    BigDecimal previous = null;
+    int next = 0;
+    for (int i = 0; i < list.items().size(); i++) {
+      if (!(list.items().get(i) instanceof DataValue.MapValue)) {
+        previous = null;
+        continue;
+      }
+      Parameters item = items.get(next++);
       BigDecimal min = whole ? Checks.wholeAtLeastZero(item, "min", null)
           : item.decimalIn("min", null, BigDecimal.ZERO, true, BigDecimal.ONE, true);
       BigDecimal percent = Checks.percent(item, "percent");
-      mins.add(min);
-      ok &= min != null && percent != null;
-      bands.add(new Band(i + 1, min, percent));
-    }
-    if (list.items().size() != items.size()) {
-      return null;
-    }
-    for (int i = 1; i < mins.size(); i++) {
-      BigDecimal previous = mins.get(i - 1);
-      BigDecimal min = mins.get(i);
-      if (previous != null && min != null && min.compareTo(previous) >= 0) {
-        items.get(i).problem("/min", "bands must be ordered with strictly descending min: "
+      if (min != null && previous != null && min.compareTo(previous) >= 0) {
+        item.problem("/min", "bands must be ordered with strictly descending min: "
             + min.toPlainString() + " is not below " + previous.toPlainString());
         ok = false;
       }
-    }
-    BigDecimal last = mins.get(mins.size() - 1);
-    if (last != null && last.signum() != 0) {
-      items.get(items.size() - 1).problem("/min", "the last band's min must be 0, so that every "
-          + (whole ? "count" : "rate") + " falls in a band; got " + last.toPlainString());
-      ok = false;
+      if (min != null && i == list.items().size() - 1 && min.signum() != 0) {
+        item.problem("/min", "the last band's min must be 0, so that every "
+            + (whole ? "count" : "rate") + " falls in a band; got " + min.toPlainString());
+        ok = false;
+      }
+      ok &= min != null && percent != null;
+      bands.add(new Band(i + 1, min, percent));
+      previous = min;
     }
     return ok ? List.copyOf(bands) : null;
   }

@@ -69,10 +69,10 @@ final class RateLinearRule implements RuleEvaluator {
       return Evaluation.of(Ratio.of(max))
           .intermediate("rate", rate)
           .intermediate("share", Ratio.ONE)
-          .sentence("Tỷ lệ " + rateVi + " đạt mục tiêu " + Text.vi(target) + ": đủ " + Text.vi(max)
-                  + " điểm",
-              "Rate " + rateEn + " reaches the target " + Text.en(target) + ": full "
-                  + Text.en(max) + " points")
+          .sentence("Tỷ lệ " + rateVi + " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa "
+                  + Text.vi(max),
+              "Rate " + rateEn + " reaches the target " + Text.en(target) + ": full marks, "
+                  + Text.en(max))
           .build();
     }
     Ratio points = share.multiply(max);

@@ -67,8 +67,8 @@ final class ReductionTargetRule implements RuleEvaluator {
       vi += " không dương: 0 điểm";
       en += " is not positive: 0 points";
     } else if (reduction.compareTo(Ratio.of(target)) >= 0) {
-      vi += " đạt mục tiêu " + Text.vi(target) + ": đủ " + Text.vi(max) + " điểm";
-      en += " reaches the target " + Text.en(target) + ": full " + Text.en(max) + " points";
+      vi += " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa " + Text.vi(max);
+      en += " reaches the target " + Text.en(target) + ": full marks, " + Text.en(max);
     } else {
       vi += " chưa đạt mục tiêu " + Text.vi(target) + ": " + Text.vi(max) + " × "
           + Text.vi(reduction) + " / " + Text.vi(target) + " = " + Text.vi(points);

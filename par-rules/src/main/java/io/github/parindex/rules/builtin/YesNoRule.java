@@ -44,7 +44,7 @@ final class YesNoRule implements RuleEvaluator {
     if (o.yes()) {
       return Evaluation.of(Ratio.of(max))
           .intermediate("share", Ratio.ONE)
-          .sentence("Có: đạt đủ " + Text.vi(max) + " điểm", "Yes: full " + Text.en(max) + " points")
+          .sentence("Có: đạt điểm tối đa " + Text.vi(max), "Yes: full marks, " + Text.en(max))
           .build();
     }
     return Evaluation.of(Ratio.ZERO)
