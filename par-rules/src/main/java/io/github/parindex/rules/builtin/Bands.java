@@ -1,0 +1,91 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.model.DataValue;
+import io.github.parindex.rules.Parameters;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The {@code bands} parameter of {@code rate-bands} and {@code count-bands}: a non-empty list of
+ * {@code {min, percent}}, {@code min} strictly descending, the last {@code min} 0.
+ */
+final class Bands {
+  /**
+   * One band.
+   *
+   * @param position the band's position, from 1
+   * @param min the least amount in the band
+   * @param percent the percent of the maximum it earns
+   */
+  record Band(int position, BigDecimal min, BigDecimal percent) {}
+
+  private Bands() {}
+
+  /**
+   * Reads and checks the bands.
+   *
+   * @param p the rule's parameters
+   * @param whole true when {@code min} must be a whole number of at least 0 (counts); false when it
+   *     is a rate from 0 to 1
+   * @return the bands, or {@code null} after recording a problem
+   */
+  static List<Band> read(Parameters p, boolean whole) {
+    Optional<DataValue> raw = p.raw("bands");
+    List<Parameters> items = p.objects("bands");
+    if (raw.isEmpty() || !(raw.get() instanceof DataValue.ListValue list)) {
+      return null;
+    }
+    if (list.items().isEmpty()) {
+      p.problem("/bands", "expected at least one band, such as [{\"min\": 0, \"percent\": 0}]");
+      return null;
+    }
+    // objects() skips items that are not objects (after reporting them): keep each band's position
+    boolean ok = list.items().size() == items.size();
+    List<Band> bands = new ArrayList<>();
+    BigDecimal previous = null;
+    int next = 0;
+    for (int i = 0; i < list.items().size(); i++) {
+      if (!(list.items().get(i) instanceof DataValue.MapValue)) {
+        previous = null;
+        continue;
+      }
+      Parameters item = items.get(next++);
+      BigDecimal min = whole ? Checks.wholeAtLeastZero(item, "min", null)
+          : item.decimalIn("min", null, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+      BigDecimal percent = Checks.percent(item, "percent");
+      if (min != null && previous != null && min.compareTo(previous) >= 0) {
+        item.problem("/min", "bands must be ordered with strictly descending min: "
+            + min.toPlainString() + " is not below " + previous.toPlainString());
+        ok = false;
+      }
+      if (min != null && i == list.items().size() - 1 && min.signum() != 0) {
+        item.problem("/min", "the last band's min must be 0, so that every "
+            + (whole ? "count" : "rate") + " falls in a band; got " + min.toPlainString());
+        ok = false;
+      }
+      ok &= min != null && percent != null;
+      bands.add(new Band(i + 1, min, percent));
+      previous = min;
+    }
+    return ok ? List.copyOf(bands) : null;
+  }
+
+  /**
+   * The first band whose {@code min} the amount reaches.
+   *
+   * @param bands checked bands, the last with min 0
+   * @param reaches whether the amount is at least a band's min
+   * @return the band
+   */
+  static Band first(List<Band> bands, Predicate<BigDecimal> reaches) {
+    for (Band b : bands) {
+      if (reaches.test(b.min())) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no band with min 0");
+  }
+}

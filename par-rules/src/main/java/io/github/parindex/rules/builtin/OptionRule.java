@@ -1,0 +1,67 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.RuleSpec;
+import io.github.parindex.rules.Evaluation;
+import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafRule;
+import io.github.parindex.rules.Monotonicity;
+import io.github.parindex.rules.Parameters;
+import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.RuleEvaluator;
+import io.github.parindex.rules.RuleInputException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code option}: a choice among graded options, each worth a percent of the maximum
+ * ({@code options: {KEY: percent 0..100}}, at least one). Accepts {@code option}; points =
+ * max × percent(KEY) / 100; a key the rule does not define is an input error listing the known keys.
+ * No monotonicity: options have no order.
+ */
+final class OptionRule implements RuleEvaluator {
+  @Override
+  public String type() {
+    return "option";
+  }
+
+  @Override
+  public Set<ObservationKind> acceptedKinds() {
+    return Set.of(ObservationKind.OPTION);
+  }
+
+  @Override
+  public Monotonicity monotonicity() {
+    return Monotonicity.NONE;
+  }
+
+  @Override
+  public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
+    Parameters p = Parameters.of(spec);
+    Map<String, BigDecimal> options = Checks.options(p, "options");
+    p.done();
+    Map<String, BigDecimal> known = Map.copyOf(options);
+    String keys = Text.list(options.keySet());
+    BigDecimal max = leaf.maxPoints();
+    return observation -> {
+      String key = ((Observation.Option) observation).key();
+      BigDecimal percent = known.get(key);
+      if (percent == null) {
+        throw new RuleInputException("/option", "unknown option '" + key + "'; known options: "
+            + keys);
+      }
+      Ratio share = Ratio.of(percent, Checks.HUNDRED);
+      Ratio points = share.multiply(max);
+      return Evaluation.of(points)
+          .intermediate("percent", percent)
+          .intermediate("share", share)
+          .sentence("Phương án " + key + " (" + Text.vi(percent) + " %): " + Text.vi(max) + " × "
+                  + Text.vi(percent) + " / 100 = " + Text.vi(points),
+              "Option " + key + " (" + Text.en(percent) + " %): " + Text.en(max) + " × "
+                  + Text.en(percent) + " / 100 = " + Text.en(points))
+          .build();
+    };
+  }
+}

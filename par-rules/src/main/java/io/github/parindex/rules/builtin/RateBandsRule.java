@@ -1,0 +1,78 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.RuleSpec;
+import io.github.parindex.rules.Evaluation;
+import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafRule;
+import io.github.parindex.rules.Monotonicity;
+import io.github.parindex.rules.Parameters;
+import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.RuleEvaluator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code rate-bands}: steps on a rate (100 % → full; 90 % to below 100 % → half; below → 0).
+ * Parameter {@code bands}: a non-empty list of {@code {min: 0..1, percent: 0..100}}, {@code min}
+ * strictly descending, the last {@code min} 0. Accepts {@code rate} and {@code numerator+denominator}.
+ * Points: max × percent / 100 of the first band with rate ≥ min.
+ *
+ * <p>Declares no monotonicity: the points grow with the rate only when the bands' percents descend
+ * with their {@code min}, which a methodology is free not to do.
+ */
+final class RateBandsRule implements RuleEvaluator {
+  @Override
+  public String type() {
+    return "rate-bands";
+  }
+
+  @Override
+  public Set<ObservationKind> acceptedKinds() {
+    return Set.of(ObservationKind.RATE, ObservationKind.NUMERATOR_DENOMINATOR);
+  }
+
+  @Override
+  public Monotonicity monotonicity() {
+    return Monotonicity.NONE;
+  }
+
+  @Override
+  public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
+    Parameters p = Parameters.of(spec);
+    List<Bands.Band> bands = Bands.read(p, false);
+    p.done();
+    BigDecimal max = leaf.maxPoints();
+    return observation -> {
+      Ratio rate = Checks.rate(observation);
+      Bands.Band band = Bands.first(bands, min -> rate.compareTo(Ratio.of(min)) >= 0);
+      Ratio share = Ratio.of(band.percent(), Checks.HUNDRED);
+      Ratio points = share.multiply(max);
+      return Evaluation.of(points)
+          .intermediate("rate", rate)
+          .intermediate("band", BigDecimal.valueOf(band.position()))
+          .intermediate("bandMin", band.min())
+          .intermediate("percent", band.percent())
+          .intermediate("share", share)
+          .sentence(sentenceVi(observation, rate, band, max, points),
+              sentenceEn(observation, rate, band, max, points))
+          .build();
+    };
+  }
+
+  private static String sentenceVi(Observation o, Ratio rate, Bands.Band band, BigDecimal max,
+      Ratio points) {
+    return "Tỷ lệ " + Checks.rateVi(o, rate) + " thuộc mức " + band.position() + " (từ "
+        + Text.vi(band.min()) + "): " + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = "
+        + Text.vi(points);
+  }
+
+  private static String sentenceEn(Observation o, Ratio rate, Bands.Band band, BigDecimal max,
+      Ratio points) {
+    return "Rate " + Checks.rateEn(o, rate) + " falls in band " + band.position() + " (from "
+        + Text.en(band.min()) + "): " + Text.en(band.percent()) + " % of " + Text.en(max) + " = "
+        + Text.en(points);
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.RuleSpec;
+import io.github.parindex.rules.Evaluation;
+import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafRule;
+import io.github.parindex.rules.Monotonicity;
+import io.github.parindex.rules.Parameters;
+import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.RuleEvaluator;
+import io.github.parindex.rules.RuleInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code survey}: a survey share (SIPAS, PAPI). Parameter {@code options} ({KEY: percent 0..100}),
+ * optional but needed to score {@code responses}. Accepts {@code responses} (counts ≥ 0, total &gt; 0):
+ * max × Σ(count × percent) / (100 × Σ count); and {@code rate} (the share satisfied): max × rate.
+ * Responses on a rule without options, or with a key that has no percent, are an input error. No
+ * monotonicity: responses have no order.
+ */
+final class SurveyRule implements RuleEvaluator {
+  @Override
+  public String type() {
+    return "survey";
+  }
+
+  @Override
+  public Set<ObservationKind> acceptedKinds() {
+    return Set.of(ObservationKind.RESPONSES, ObservationKind.RATE);
+  }
+
+  @Override
+  public Monotonicity monotonicity() {
+    return Monotonicity.NONE;
+  }
+
+  @Override
+  public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
+    Parameters p = Parameters.of(spec);
+    Map<String, BigDecimal> options = p.has("options") ? Checks.options(p, "options") : Map.of();
+    p.done();
+    Map<String, BigDecimal> percents = Map.copyOf(options);
+    String keys = Text.list(options.keySet());
+    BigDecimal max = leaf.maxPoints();
+    return observation -> {
+      if (observation instanceof Observation.Responses r) {
+        return responses(r, max, percents, keys);
+      }
+      Ratio rate = Ratio.of(((Observation.Rate) observation).rate());
+      Ratio points = rate.multiply(max);
+      return Evaluation.of(points)
+          .intermediate("share", rate)
+          .sentence("Tỷ lệ hài lòng " + Text.vi(rate) + ": " + Text.vi(max) + " × " + Text.vi(rate)
+                  + " = " + Text.vi(points),
+              "Share satisfied " + Text.en(rate) + ": " + Text.en(max) + " × " + Text.en(rate)
+                  + " = " + Text.en(points))
+          .build();
+    };
+  }
+
+  private static Evaluation responses(Observation.Responses r, BigDecimal max,
+      Map<String, BigDecimal> percents, String keys) {
+    if (percents.isEmpty()) {
+      throw new RuleInputException("/responses", "this survey rule has no options, so it cannot "
+          + "score responses: give the share satisfied as a rate, or declare the options' percents "
+          + "in the methodology");
+    }
+    List<String> unknown = new ArrayList<>();
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    for (Map.Entry<String, Long> e : r.counts().entrySet()) {
+      BigDecimal percent = percents.get(e.getKey());
+      if (percent == null) {
+        unknown.add(e.getKey());
+        continue;
+      }
+      BigDecimal count = BigDecimal.valueOf(e.getValue());
+      weighted = weighted.add(count.multiply(percent));
+      total = total.add(count);
+    }
+    if (!unknown.isEmpty()) {
+      throw new RuleInputException("/responses/" + Text.escape(unknown.get(0)),
+          (unknown.size() == 1 ? "response option '" + unknown.get(0) + "' has"
+              : "response options '" + String.join("', '", unknown) + "' have")
+              + " no percent in this survey rule; its options: " + keys);
+    }
+    Ratio share = Ratio.of(weighted, total.multiply(Checks.HUNDRED));
+    Ratio points = share.multiply(max);
+    return Evaluation.of(points)
+        .intermediate("total", total)
+        .intermediate("weighted", weighted)
+        .intermediate("share", share)
+        .sentence(Text.vi(total) + " phiếu, Σ(số phiếu × %) = " + Text.vi(weighted) + ": "
+                + Text.vi(max) + " × " + Text.vi(weighted) + " / (100 × " + Text.vi(total)
+                + ") = " + Text.vi(points),
+            Text.en(total) + " responses, Σ(count × %) = " + Text.en(weighted) + ": "
+                + Text.en(max) + " × " + Text.en(weighted) + " / (100 × " + Text.en(total)
+                + ") = " + Text.en(points))
+        .build();
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.rules.Ratio;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/**
+ * Numbers for explanation sentences: English with a decimal point, Vietnamese with a decimal comma
+ * ("1,4976"). A value without a finite expansion of at most {@value #SHOWN} decimals is shown rounded
+ * half-up to {@value #SHOWN} decimals, followed by "…".
+ */
+final class Text {
+  /** Decimals shown of a value that is not exact within them. */
+  static final int SHOWN = 10;
+
+  private Text() {}
+
+  static String en(BigDecimal value) {
+    BigDecimal s = value.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  static String vi(BigDecimal value) {
+    return en(value).replace('.', ',');
+  }
+
+  static String en(long value) {
+    return Long.toString(value);
+  }
+
+  static String en(Ratio value) {
+    BigDecimal exact = value.exactDecimal();
+    if (exact != null && exact.scale() <= SHOWN) {
+      return en(exact);
+    }
+    return en(value.round(SHOWN, RoundingMode.HALF_UP)) + "…";
+  }
+
+  static String vi(Ratio value) {
+    return en(value).replace('.', ',');
+  }
+
+  /**
+   * A JSON-pointer token.
+   *
+   * @param token a key
+   * @return the key with {@code ~} and {@code /} escaped
+   */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String list(Collection<String> keys) {
+    return String.join(", ", keys);
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.parindex.rules.builtin;
+
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.RuleSpec;
+import io.github.parindex.rules.Evaluation;
+import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafRule;
+import io.github.parindex.rules.Monotonicity;
+import io.github.parindex.rules.Parameters;
+import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.RuleEvaluator;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * {@code yes-no}: yes (Có) earns the maximum, no (Không) earns nothing. No parameters; accepts
+ * {@code yes}. Increasing: yes never earns less than no.
+ */
+final class YesNoRule implements RuleEvaluator {
+  @Override
+  public String type() {
+    return "yes-no";
+  }
+
+  @Override
+  public Set<ObservationKind> acceptedKinds() {
+    return Set.of(ObservationKind.YES);
+  }
+
+  @Override
+  public Monotonicity monotonicity() {
+    return Monotonicity.INCREASING;
+  }
+
+  @Override
+  public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
+    Parameters.of(spec).done();
+    BigDecimal max = leaf.maxPoints();
+    return observation -> evaluate((Observation.YesNo) observation, max);
+  }
+
+  private static Evaluation evaluate(Observation.YesNo o, BigDecimal max) {
+    if (o.yes()) {
+      return Evaluation.of(Ratio.of(max))
+          .intermediate("share", Ratio.ONE)
+          .sentence("Có: đạt điểm tối đa " + Text.vi(max), "Yes: full marks, " + Text.en(max))
+          .build();
+    }
+    return Evaluation.of(Ratio.ZERO)
+        .intermediate("share", Ratio.ZERO)
+        .sentence("Không: 0 điểm", "No: 0 points")
+        .build();
+  }
+}
