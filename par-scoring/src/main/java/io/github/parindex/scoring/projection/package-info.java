@@ -1,5 +1,6 @@
 /**
- * Projections: what it takes to reach a target.
+ * Projections, scenarios and uncertainty: what it takes to reach a target, what would happen if, and how
+ * sure one can be.
  *
  * <ul>
  *   <li>{@link io.github.parindex.scoring.projection.Projector} finds the cheapest plan that reaches a
@@ -10,7 +11,20 @@
  *       par-peers/1}) and how they may move ({@link io.github.parindex.scoring.projection.PeerChange});
  *       the plan is exact (a multiple-choice knapsack on the point grid) and the changed submission is
  *       re-scored with the real {@link io.github.parindex.scoring.Scorer}.
- *  * </ul>
+ *   <li>{@link io.github.parindex.scoring.projection.Scenario} ({@code par-scenario/1}) applies
+ *       what-if changes — observation overrides, not-applicable declarations, methodology edits — and
+ *       compares the result with the baseline node by node ({@link
+ *       io.github.parindex.scoring.projection.ScenarioResult}).
+ *   <li>{@link io.github.parindex.scoring.projection.Simulator} ({@link
+ *       io.github.parindex.scoring.projection.SimulationSpec}, {@code par-simulation/1}) draws
+ *       uncertain points and peer changes, and estimates the distribution of the index and the rank and
+ *       variance-based (Sobol) sensitivity indices of input groups.
+ * </ul>
+ *
+ * <p>{@link io.github.parindex.scoring.projection.ProjectionWriter}, {@link
+ * io.github.parindex.scoring.projection.ScenarioWriter} and {@link
+ * io.github.parindex.scoring.projection.SimulationWriter} write the results as text or JSON; the
+ * mathematics and the file formats are described in {@code docs/projections.md}.
  *
  * <p>Points are exact decimals throughout: every draw is scored with {@link java.math.BigDecimal};
  * floating point is used only inside the statistics of draws, which are estimates. Random results
