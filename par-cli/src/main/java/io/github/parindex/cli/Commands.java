@@ -1,7 +1,6 @@
 package io.github.parindex.cli;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The registered commands. */
 final class Commands {
@@ -16,15 +15,5 @@ final class Commands {
     return List.of(
         new ValidateCommand(),
         new MethodologiesCommand());
-  }
-
-  /**
-   * A command by name.
-   *
-   * @param name the name typed after {@code par}
-   * @return the command, if there is one of that name
-   */
-  static Optional<Command> find(String name) {
-    return all().stream().filter(c -> c.name().equals(name)).findFirst();
   }
 }

@@ -63,7 +63,7 @@ final class FileValidator {
     }
     if (format.isEmpty()) {
       return FileReport.invalid(file, null, List.of(Problems.at(file, "/format",
-          "missing, or not a text: " + EXPECTED)));
+          "missing or not a string: " + EXPECTED)));
     }
     switch (format.get()) {
       case Methodology.FORMAT: {

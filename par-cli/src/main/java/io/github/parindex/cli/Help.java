@@ -38,11 +38,12 @@ final class Help {
   /**
    * The usage line of {@code par} itself.
    *
+   * @param commands the commands
    * @return the line, without its line end
    */
-  static String usage() {
+  static String usage(List<Command> commands) {
     return "usage: par COMMAND [options] [arguments]; commands: "
-        + Commands.all().stream().map(Command::name).collect(Collectors.joining(", "));
+        + commands.stream().map(Command::name).collect(Collectors.joining(", "));
   }
 
   /**
@@ -75,14 +76,14 @@ final class Help {
    * The help of {@code par}: what it is and its commands.
    *
    * @param version the version
+   * @param commands the commands
    * @return the text, lines ending with {@code \n}
    */
-  static String overview(String version) {
+  static String overview(String version, List<Command> commands) {
     StringBuilder text = new StringBuilder("par ").append(version)
         .append(": exact scoring of Vietnam's Public Administration Reform index (PAR INDEX)\n\n")
         .append("usage: par COMMAND [options] [arguments]\n")
         .append("       par --version\n\nCommands:\n");
-    List<Command> commands = Commands.all();
     int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
     for (Command c : commands) {
       text.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 2))

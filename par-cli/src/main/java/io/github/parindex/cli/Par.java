@@ -45,6 +45,7 @@ public final class Par {
   private final Path workingDirectory;
   private final PrintStream out;
   private final PrintStream err;
+  private final List<Command> commands;
 
   /**
    * A command line writing to given streams.
@@ -54,9 +55,22 @@ public final class Par {
    * @param err standard error; receives UTF-8 bytes whatever its charset
    */
   public Par(Path workingDirectory, PrintStream out, PrintStream err) {
+    this(workingDirectory, out, err, Commands.all());
+  }
+
+  /**
+   * A command line with given commands, for tests.
+   *
+   * @param workingDirectory the directory relative file names are resolved against
+   * @param out standard output
+   * @param err standard error
+   * @param commands the commands, in the order of {@code par --help}
+   */
+  Par(Path workingDirectory, PrintStream out, PrintStream err, List<Command> commands) {
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
+    this.commands = List.copyOf(commands);
   }
 
   /**
@@ -107,32 +121,34 @@ public final class Par {
 
   private int dispatch(List<String> args) throws IOException {
     if (args.isEmpty()) {
-      return usageError("par: missing command", Help.usage(), "Run 'par --help' for help.");
+      return usageError("par: missing command", Help.usage(commands),
+          "Run 'par --help' for help.");
     }
     String first = args.get(0);
     List<String> rest = args.subList(1, args.size());
     switch (first) {
       case "--help":
       case "-h":
-        Utf8.write(out, Help.overview(Version.get()));
+        Utf8.write(out, Help.overview(Version.get(), commands));
         return ExitCode.OK;
       case "--version":
         Utf8.write(out, "par " + Version.get() + "\n");
         return ExitCode.OK;
       case "help":
         if (rest.isEmpty()) {
-          Utf8.write(out, Help.overview(Version.get()));
+          Utf8.write(out, Help.overview(Version.get(), commands));
           return ExitCode.OK;
         }
         return dispatch(List.of(rest.get(0), "--help"));
       default:
         break;
     }
-    Optional<Command> command = Commands.find(first);
+    Optional<Command> command =
+        commands.stream().filter(c -> c.name().equals(first)).findFirst();
     if (command.isEmpty()) {
       String what = first.startsWith("-") ? "unknown option " + first + " (give the command first)"
           : "unknown command '" + first + "'";
-      return usageError("par: " + what, Help.usage(), "Run 'par --help' for help.");
+      return usageError("par: " + what, Help.usage(commands), "Run 'par --help' for help.");
     }
     return run(command.get(), rest);
   }
