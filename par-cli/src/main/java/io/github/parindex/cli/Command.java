@@ -7,26 +7,28 @@ import java.util.Set;
 
 /**
  * One {@code par} command, such as {@code validate}. A command declares its name, help, arguments,
- * options and output formats; {@link Par} parses and checks the command line against them, then calls
- * {@link #run(Invocation)}.
+ * options and output formats; {@link Par} parses and checks the command line against them, then
+ * calls {@link #run(Invocation)}.
  *
  * <p>Every command also accepts the shared options {@code --format} (among {@link #formats()}),
- * {@code --out FILE}, {@code --lang vi|en}, {@code --debug} and {@code --help}; it lists only its own
- * options in {@link #options()} (use {@link Option#METHODOLOGY} for {@code --methodology}).
+ * {@code --out FILE}, {@code --lang vi|en}, {@code --debug} and {@code --help}; it lists only its
+ * own options in {@link #options()} (use {@link Option#METHODOLOGY} for {@code --methodology}).
  *
  * <p>The contract of {@link #run(Invocation)}:
  *
  * <ul>
- *   <li>write the result to {@link Invocation#out()} (never to {@code System.out}): it goes to standard
- *       output or to {@code --out FILE} when the command succeeds, as UTF-8 with {@code \n} line ends;
+ *   <li>write the result to {@link Invocation#out()} (never to {@code System.out}): it goes to
+ *       standard output or to {@code --out FILE} when the command succeeds, as UTF-8 with
+ *       {@code \n} line ends;
  *   <li>on invalid input (a file with problems), throw a
  *       {@link io.github.parindex.model.ValidationException} whose problems name their file (use
  *       {@link Inputs}, which labels them): {@code par} prints each problem as
- *       {@code FILE: PATH: message} on <em>standard error</em>, discards the output and exits 2. Only
- *       {@code validate}, whose report <em>is</em> the list of problems, prints them to standard output
- *       itself and returns 2;
+ *       {@code FILE: PATH: message} on <em>standard error</em>, discards the output and exits 2.
+ *       Only {@code validate}, whose report <em>is</em> the list of problems, prints them to
+ *       standard output itself and returns 2;
  *   <li>on a bad argument value, throw a {@link UsageException} (exit 2, with the usage line);
- *   <li>anything else that escapes is an internal error (exit 1, stack trace only with {@code --debug});
+ *   <li>anything else that escapes is an internal error (exit 1, stack trace only with
+ *       {@code --debug});
  *   <li>be deterministic: same inputs, same bytes, whatever the locale, time zone or platform (use
  *       {@link java.util.Locale#ROOT}, sort what has no natural order).
  * </ul>
@@ -85,8 +87,8 @@ interface Command {
    * Runs the command.
    *
    * @param invocation the checked command line, the output and the inputs
-   * @return the exit code: {@link ExitCode#OK}, or {@link ExitCode#INVALID_INPUT} for a command such as
-   *     {@code validate} that reports problems as its output
+   * @return the exit code: {@link ExitCode#OK}, or {@link ExitCode#INVALID_INPUT} for a command
+   *     such as {@code validate} that reports problems as its output
    * @throws IOException if an input or output fails in a way not reported as a problem (an internal
    *     error)
    */

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 /**
  * A command's arguments, parsed and checked against what the command declares.
  *
- * <p>Syntax: {@code --name value} or {@code --name=value} for an option with a value, {@code --name}
- * for a flag, {@code -h} for {@code --help}; {@code --} ends the options (later arguments are
- * positional even if they start with {@code -}); a lone {@code -} is positional. A value cannot start
- * with {@code --} unless written {@code --name=value}.
+ * <p>Syntax: {@code --name value} or {@code --name=value} for an option with a value,
+ * {@code --name} for a flag, {@code -h} for {@code --help}; {@code --} ends the options (later
+ * arguments are positional even if they start with {@code -}); a lone {@code -} is positional. A
+ * value cannot start with {@code --} unless written {@code --name=value}.
  */
 final class CommandLine {
   /** The languages of {@code --lang}. */
@@ -128,7 +128,8 @@ final class CommandLine {
         value = args.get(++i);
       }
       if (value.isEmpty()) {
-        throw new UsageException("option --" + name + " needs a value (" + option.valueName() + ")");
+        throw new UsageException("option --" + name + " needs a value (" + option.valueName()
+            + ")");
       }
       List<String> values = given.computeIfAbsent(name, k -> new ArrayList<>());
       if (!values.isEmpty() && !option.repeatable()) {
@@ -171,8 +172,8 @@ final class CommandLine {
       throw new UsageException("unknown format '" + value + "'; use one of: " + names);
     }
     if (!supported.contains(format.get())) {
-      throw new UsageException("--format " + format.get().id() + " is not supported here; use one of: "
-          + names);
+      throw new UsageException("--format " + format.get().id()
+          + " is not supported here; use one of: " + names);
     }
     return format.get();
   }

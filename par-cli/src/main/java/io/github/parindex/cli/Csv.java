@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * CSV records with RFC 4180 quoting: a field is enclosed in double quotes when it contains a comma,
- * a double quote, a carriage return or a line feed, and its double quotes are doubled. Records end with
- * {@code \n}, like every line {@code par} writes.
+ * a double quote, a carriage return or a line feed, and its double quotes are doubled. Records end
+ * with {@code \n}, like every line {@code par} writes.
  */
 final class Csv {
   private Csv() {}

@@ -19,13 +19,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads the files named on the command line. Every problem it reports names the file as the user typed
- * it (relative paths stay relative), and a file that cannot be read is a problem at {@code /}
+ * Reads the files named on the command line. Every problem it reports names the file as the user
+ * typed it (relative paths stay relative), and a file that cannot be read is a problem at {@code /}
  * ({@code FILE: /: cannot read: no such file}), never an exception of another kind.
  *
  * <p>The methods for other commands ({@link #prepare(String)}, {@link #submission(String,
- * PreparedRules)}, {@link #bundledFor(Submission, String)}) throw a {@link ValidationException} listing
- * every problem; {@code validate} uses the smaller steps to collect problems file by file.
+ * PreparedRules)}, {@link #bundledFor(Submission, String)}) throw a {@link ValidationException}
+ * listing every problem; {@code validate} uses the smaller steps to collect problems file by file.
  */
 final class Inputs {
   private final Path workingDirectory;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a running command gets: its checked command line, where to write, and how to read its inputs.
+ * What a running command gets: its checked command line, where to write, and how to read its
+ * inputs.
  */
 final class Invocation {
   private final Command command;

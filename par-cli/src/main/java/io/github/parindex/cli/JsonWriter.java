@@ -8,7 +8,8 @@ import java.util.Deque;
  * A small, deterministic JSON writer: two-space indentation, members in the order written, decimals
  * in plain notation exactly as held, non-ASCII text written as is (the output is UTF-8).
  *
- * <p>Usage: {@code new JsonWriter().beginObject().name("valid").value(true).endObject().toString()}.
+ * <p>Usage:
+ * {@code new JsonWriter().beginObject().name("valid").value(true).endObject().toString()}.
  * Not thread-safe.
  */
 final class JsonWriter {

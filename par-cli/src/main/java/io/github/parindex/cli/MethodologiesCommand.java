@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code par methodologies}: lists the methodologies bundled with par — id, title, evaluation years,
- * whether every point is itemised into leaves, and the itemised share of the maximum — as a table, JSON
- * or CSV.
+ * {@code par methodologies}: lists the methodologies bundled with par — id, title, evaluation
+ * years, whether every point is itemised into leaves, and the itemised share of the maximum — as a
+ * table, JSON or CSV.
  */
 final class MethodologiesCommand implements Command {
   private static final String DASH = "\u2013";

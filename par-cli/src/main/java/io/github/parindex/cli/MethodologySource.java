@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where a methodology named on the command line comes from: a file, or the methodologies bundled with
- * par. Problems of a bundled methodology are reported under the name {@code bundled:ID}.
+ * Where a methodology named on the command line comes from: a file, or the methodologies bundled
+ * with par. Problems of a bundled methodology are reported under the name {@code bundled:ID}.
  *
  * @param label the name problems are reported under: the file as typed, or {@code bundled:ID}
  * @param file the file, or {@code null} for a bundled methodology

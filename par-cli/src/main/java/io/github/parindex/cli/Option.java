@@ -18,7 +18,8 @@ record Option(String name, String valueName, String description, boolean require
   /** {@code --format}: shared by every command; its values are the command's formats. */
   static final Option FORMAT = value("format", "FORMAT", "output format");
   /** {@code --out FILE}: shared by every command. */
-  static final Option OUT = value("out", "FILE", "write the output to FILE instead of standard output");
+  static final Option OUT =
+      value("out", "FILE", "write the output to FILE instead of standard output");
   /** {@code --lang vi|en}: shared by every command. */
   static final Option LANG = value("lang", "vi|en",
       "language of titles, names and table headings (default vi)");
@@ -27,8 +28,8 @@ record Option(String name, String valueName, String description, boolean require
   /** {@code --help}, also {@code -h}: shared by every command. */
   static final Option HELP = flag("help", "show this help");
   /**
-   * {@code --methodology M}: a methodology file, or the id of a bundled one. Optional as declared here;
-   * a command that needs it lists {@code METHODOLOGY.asRequired()}.
+   * {@code --methodology M}: a methodology file, or the id of a bundled one. Optional as declared
+   * here; a command that needs it lists {@code METHODOLOGY.asRequired()}.
    */
   static final Option METHODOLOGY = value("methodology", "M",
       "a methodology file, or the id of a bundled methodology (see 'par methodologies')");

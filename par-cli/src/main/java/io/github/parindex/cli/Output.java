@@ -3,9 +3,9 @@ package io.github.parindex.cli;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text a command writes, kept until the command ends so that {@link Par} can send it to standard
- * output or to {@code --out FILE}, as UTF-8, or drop it when the command fails. Lines end with
- * {@code \n} whatever the platform.
+ * The text a command writes, kept until the command ends so that {@link Par} can send it to
+ * standard output or to {@code --out FILE}, as UTF-8, or drop it when the command fails. Lines end
+ * with {@code \n} whatever the platform.
  */
 final class Output {
   private final StringBuilder text = new StringBuilder();

@@ -23,23 +23,23 @@ import java.util.Optional;
  * <p>Contract, for every command:
  *
  * <ul>
- *   <li>the result goes to standard output, or to {@code --out FILE}; all output, on both streams, is
- *       UTF-8 with {@code \n} line ends, whatever the platform's charset, locale or line separator, and
- *       the same inputs give the same bytes;
- *   <li>exit status 0 on success; 2 on invalid input: an unknown command or option, a missing or bad
- *       argument (a message and the usage line on standard error), or a file with problems, each printed
- *       on its own line as {@code FILE: PATH: message} with PATH a JSON pointer ({@code /} for the
- *       whole document) — on standard error, except for {@code par validate}, whose report is that list
- *       and goes to standard output; 1 on an internal error ({@code internal error: ...} and a hint to use
- *       {@code --debug});
+ *   <li>the result goes to standard output, or to {@code --out FILE}; all output, on both streams,
+ *       is UTF-8 with {@code \n} line ends, whatever the platform's charset, locale or line
+ *       separator, and the same inputs give the same bytes;
+ *   <li>exit status 0 on success; 2 on invalid input: an unknown command or option, a missing or
+ *       bad argument (a message and the usage line on standard error), or a file with problems,
+ *       each printed on its own line as {@code FILE: PATH: message} with PATH a JSON pointer
+ *       ({@code /} for the whole document) — on standard error, except for {@code par validate},
+ *       whose report is that list and goes to standard output; 1 on an internal error
+ *       ({@code internal error: ...} and a hint to use {@code --debug});
  *   <li>a Java stack trace is printed only for an internal error, and only with {@code --debug};
- *   <li>rule types are looked up in {@link RuleRegistry#withServiceLoader()}: custom rules come in through
- *       the class path.
+ *   <li>rule types are looked up in {@link RuleRegistry#withServiceLoader()}: custom rules come in
+ *       through the class path.
  * </ul>
  *
- * <p>Embedding: {@link #run(String[], PrintStream, PrintStream)} runs one command line without calling
- * {@link System#exit(int)}; {@link #Par(Path, PrintStream, PrintStream)} also sets the directory that
- * relative file names are resolved against.
+ * <p>Embedding: {@link #run(String[], PrintStream, PrintStream)} runs one command line without
+ * calling {@link System#exit(int)}; {@link #Par(Path, PrintStream, PrintStream)} also sets the
+ * directory that relative file names are resolved against.
  */
 public final class Par {
   private final Path workingDirectory;

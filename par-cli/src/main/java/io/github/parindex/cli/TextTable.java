@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table with aligned columns: a header row, a rule of dashes, then the rows. Widths are
- * counted in code points, so Vietnamese letters written as one precomposed character count as one.
- * Columns are separated by two spaces; lines carry no trailing spaces.
+ * A plain-text table with aligned columns: a header row, a rule of dashes, then the rows. Widths
+ * are counted in code points, so Vietnamese letters written as one precomposed character count as
+ * one. Columns are separated by two spaces; lines carry no trailing spaces.
  */
 final class TextTable {
   /** How a column's cells are aligned. */

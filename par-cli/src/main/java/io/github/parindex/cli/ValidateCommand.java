@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * <p>Unlike the other commands, its report <em>is</em> the list of problems: it goes to standard
  * output (or {@code --out}), one {@code FILE: PATH: message} line per problem in document order, an
- * {@code FILE: ok (...)} line per valid file, then a one-line summary; the exit status is 2 when any
- * file has a problem. See {@link FileValidator} for what is checked.
+ * {@code FILE: ok (...)} line per valid file, then a one-line summary; the exit status is 2 when
+ * any file has a problem. See {@link FileValidator} for what is checked.
  */
 final class ValidateCommand implements Command {
   /** Creates the command. */
@@ -55,7 +55,8 @@ final class ValidateCommand implements Command {
 
   @Override
   public int run(Invocation invocation) {
-    FileValidator validator = new FileValidator(invocation.inputs(), invocation.value("methodology"));
+    FileValidator validator =
+        new FileValidator(invocation.inputs(), invocation.value("methodology"));
     List<FileReport> reports = new ArrayList<>();
     for (String file : invocation.positionals()) {
       reports.add(validator.check(file));

@@ -88,7 +88,7 @@ final class Fixtures {
       }
       """;
 
-  /** A valid submission for the bundled methodology {@code vn-par-province-2948}, which has no leaves. */
+  /** A valid submission for the bundled {@code vn-par-province-2948}, which has no leaves. */
   static final String SUBMISSION_2948 = """
       {
         "format": "par-submission/1",

@@ -2,6 +2,7 @@ package io.github.parindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.parindex.model.BundledMethodologies;
 import java.io.IOException;
@@ -13,18 +14,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the built {@code target/par.jar} in a separate JVM, as a user would. */
+/**
+ * Runs the built {@code target/par.jar} in a separate JVM, as a user would. Run by failsafe in the
+ * {@code verify} phase, which passes the jar's path as the system property {@code par.jar}; skipped
+ * when another runner picks it up (e.g. surefire given {@code -Dtest=...}, before the jar is built).
+ */
 class ParJarIT {
   @TempDir Path dir;
+
+  @BeforeEach
+  void needsTheJar() {
+    assumeTrue(System.getProperty("par.jar") != null, "run by failsafe, after package");
+  }
 
   /** What one run of the jar gave. */
   private record Run(int status, String out, String err) {}
 
   private Run java(String... args) throws Exception {
-    Path jar = Path.of(System.getProperty("par.jar", "target/par.jar")).toAbsolutePath();
+    Path jar = Path.of(System.getProperty("par.jar")).toAbsolutePath();
     assertTrue(Files.isRegularFile(jar), () -> "no jar at " + jar);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

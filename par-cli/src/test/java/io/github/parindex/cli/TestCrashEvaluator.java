@@ -8,8 +8,8 @@ import io.github.parindex.rules.RuleEvaluator;
 import java.util.Set;
 
 /**
- * A test-only rule type, {@code test-crash}, whose preparation fails with an unexpected exception: a
- * stand-in for a bug, to exercise the internal-error path of the command line.
+ * A test-only rule type, {@code test-crash}, whose preparation fails with an unexpected exception:
+ * a stand-in for a bug, to exercise the internal-error path of the command line.
  */
 public final class TestCrashEvaluator implements RuleEvaluator {
   /** Creates the evaluator (for {@link java.util.ServiceLoader}). */

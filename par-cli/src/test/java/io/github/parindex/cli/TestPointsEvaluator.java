@@ -12,9 +12,9 @@ import io.github.parindex.rules.RuleEvaluator;
 import java.util.Set;
 
 /**
- * A test-only rule type, {@code test-points}: takes no parameters, accepts {@code yes}; yes scores the
- * leaf's maximum, no scores 0. Registered through the test class path's {@code META-INF/services}, so
- * the tests do not depend on which built-in types exist.
+ * A test-only rule type, {@code test-points}: takes no parameters, accepts {@code yes}; yes scores
+ * the leaf's maximum, no scores 0. Registered through the test class path's
+ * {@code META-INF/services}, so the tests do not depend on which built-in types exist.
  */
 public final class TestPointsEvaluator implements RuleEvaluator {
   /** Creates the evaluator (for {@link java.util.ServiceLoader}). */
@@ -36,8 +36,8 @@ public final class TestPointsEvaluator implements RuleEvaluator {
     Ratio max = Ratio.of(leaf.maxPoints());
     return observation -> {
       boolean yes = ((Observation.YesNo) observation).yes();
-      return Evaluation.of(yes ? max : Ratio.ZERO).sentence(yes ? "có" : "không", yes ? "yes" : "no")
-          .build();
+      return Evaluation.of(yes ? max : Ratio.ZERO)
+          .sentence(yes ? "có" : "không", yes ? "yes" : "no").build();
     };
   }
 }

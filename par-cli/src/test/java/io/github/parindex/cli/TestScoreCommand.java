@@ -38,8 +38,9 @@ final class TestScoreCommand implements Command {
 
   @Override
   public int run(Invocation invocation) {
-    PreparedRules rules = invocation.inputs().prepare(invocation.value("methodology").orElseThrow());
-    Submission s = invocation.inputs().submission(invocation.value("submission").orElseThrow(), rules);
+    Inputs inputs = invocation.inputs();
+    PreparedRules rules = inputs.prepare(invocation.value("methodology").orElseThrow());
+    Submission s = inputs.submission(invocation.value("submission").orElseThrow(), rules);
     invocation.out().line(s.unit().id() + " " + rules.methodology().id() + " "
         + s.observations().size());
     return ExitCode.OK;
