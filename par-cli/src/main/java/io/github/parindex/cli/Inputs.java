@@ -168,7 +168,8 @@ final class Inputs {
   }
 
   /**
-   * Reads a located methodology; a bundled one is already read.
+   * Reads a located methodology; a bundled one is already read. A file that declares another format
+   * (a submission given as methodology, say) is one problem at {@code /format}.
    *
    * @param source where it comes from
    * @return the methodology
@@ -178,7 +179,14 @@ final class Inputs {
     if (source.bundled() != null) {
       return source.bundled();
     }
-    return methodology(source.label(), read(source.label()));
+    String file = source.label();
+    byte[] content = read(file);
+    Optional<String> format = formatOf(file, content);
+    if (format.isPresent() && !format.get().equals(Methodology.FORMAT)) {
+      throw Problems.invalid(file, "/format", "expected \"" + Methodology.FORMAT + "\", got \""
+          + format.get() + "\"");
+    }
+    return methodology(file, content);
   }
 
   /**

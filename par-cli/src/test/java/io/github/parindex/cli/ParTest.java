@@ -297,6 +297,27 @@ class ParTest {
   }
 
   @Test
+  void command_submissionGivenAsMethodology_reportsFormatOnly() {
+    Cli.Result r = runWithTestScore("test-score", "--methodology", "mini-sub.yaml",
+        "--submission", "mini-sub.yaml");
+
+    assertEquals(2, r.status(), r::toString);
+    assertEquals("mini-sub.yaml: /format: expected \"par-methodology/1\", got "
+        + "\"par-submission/1\"\n", r.err());
+  }
+
+  @Test
+  void command_bundledMethodologyById_isFound() {
+    cli.write("s2948.json", Fixtures.SUBMISSION_2948);
+
+    Cli.Result r = runWithTestScore("test-score", "--methodology", "vn-par-province-2948",
+        "--submission", "s2948.json");
+
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("hung-yen vn-par-province-2948 0\n", r.out());
+  }
+
+  @Test
   void command_missingRequiredOption_exits2WithUsage() {
     Cli.Result r = runWithTestScore("test-score", "--submission", "mini-sub.yaml");
 
