@@ -14,6 +14,10 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         new ValidateCommand(),
-        new MethodologiesCommand());
+        new MethodologiesCommand(),
+        new ScoreCommand(),
+        new DeficitsCommand(),
+        new RankCommand(),
+        new CompareCommand());
   }
 }
