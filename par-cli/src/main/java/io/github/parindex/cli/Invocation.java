@@ -12,7 +12,7 @@ final class Invocation {
   private final Command command;
   private final CommandLine line;
   private final Inputs inputs;
-  private final Output out = new Output();
+  private final Output out;
   private final PrintStream err;
 
   /**
@@ -22,8 +22,10 @@ final class Invocation {
    * @param line its checked command line
    * @param inputs the inputs, relative to the working directory
    * @param err standard error
+   * @param out where the command's output goes
    */
-  Invocation(Command command, CommandLine line, Inputs inputs, PrintStream err) {
+  Invocation(Command command, CommandLine line, Inputs inputs, PrintStream err, Output out) {
+    this.out = out;
     this.command = command;
     this.line = line;
     this.inputs = inputs;

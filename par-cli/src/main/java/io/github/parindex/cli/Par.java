@@ -165,12 +165,22 @@ public final class Par {
       return usageError(command, e);
     }
     Inputs inputs = new Inputs(workingDirectory, new Lazy<>(RuleRegistry::withServiceLoader));
-    Invocation invocation = new Invocation(command, line, inputs, err);
+    StreamedOutput sink = new StreamedOutput(line.out().map(this::outputPath).orElse(null), out);
+    Invocation invocation = new Invocation(command, line, inputs, err, new Output(sink::open));
     int status;
+    boolean done = false;
     try {
       status = command.run(invocation);
+      done = true;
     } catch (UsageException e) {
       return usageError(command, e);
+    } finally {
+      if (invocation.out().streaming()) {
+        sink.finish(done, line.out().orElse(""));
+      }
+    }
+    if (invocation.out().streaming()) {
+      return status;
     }
     byte[] bytes = invocation.out().bytes();
     if (line.out().isPresent()) {
@@ -180,6 +190,18 @@ public final class Par {
       out.flush();
     }
     return status;
+  }
+
+  private Path outputPath(String file) {
+    try {
+      Path path = workingDirectory.resolve(file);
+      if (Files.isDirectory(path)) {
+        throw Problems.invalid(file, "", "cannot write: is a directory");
+      }
+      return path;
+    } catch (InvalidPathException e) {
+      throw Problems.invalid(file, "", "cannot write: not a valid file name");
+    }
   }
 
   private void write(String file, byte[] bytes) {
