@@ -83,6 +83,13 @@ final class Formats {
         }
       }
     }
+    if (path.endsWith("/role")) {
+      // A child's role is compared with its parent's, which could not be read.
+      String parent = path.replaceFirst("/children/\\d+/role$", "");
+      if (!parent.equals(path) && damaged.contains(parent + "/role")) {
+        return true;
+      }
+    }
     if (path.endsWith("/rule")) {
       // Whether the node is a leaf, and so needs a rule or must not have one, is not known.
       String node = path.substring(0, path.length() - "/rule".length());
