@@ -267,6 +267,10 @@ public final class TreeReader {
       case VALUE_NULL:
         return new Tree.Scalar(pointer, line, Tree.ScalarKind.NULL, "null", false);
       default:
+        if (problems.stream().anyMatch(known -> known.path().equals(pointer))) {
+          // A YAML tag such as !!binary, already reported, is what made the value unsupported.
+          throw new ValidationException(problems);
+        }
         throw fail(pointer, "unsupported value (" + t + ")");
     }
   }
