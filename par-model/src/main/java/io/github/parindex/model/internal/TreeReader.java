@@ -26,6 +26,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -321,12 +322,20 @@ public final class TreeReader {
           + (y.getProblemMark().getColumn() + 1) + ": " + firstLine(y.getProblem())
           + (y.getContext() != null ? " (" + firstLine(y.getContext()) + ")" : "");
     }
-    String message = firstLine(String.valueOf(e.getOriginalMessage()));
+    String message = withoutSourceReferences(firstLine(String.valueOf(e.getOriginalMessage())));
     JsonLocation loc = e.getLocation();
     if (loc != null && loc.getLineNr() > 0) {
       return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message;
     }
     return message;
+  }
+
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 42]" means nothing to a user. */
+  private static final Pattern SOURCE_REFERENCE = Pattern.compile(
+      "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
+
+  static String withoutSourceReferences(String message) {
+    return SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static String firstLine(String message) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -279,6 +280,15 @@ class SubmissionValidationTest {
   void checkAgainst_anotherMethodologysId_isReported(Syntax syntax) {
     List<Problem> problems = checked(submission("\"observations\": {}")
         .replace("\"methodology\": \"test\"", "\"methodology\": \"vn-par-province-876\""), syntax);
+    assertOnlyProblem(problems, "/methodology",
+        "the submission is for methodology 'vn-par-province-876' but is checked against 'test'");
+  }
+
+  @Test
+  void checkAgainst_anotherMethodologysIdWithItsCodes_reportsOnlyTheMismatch() {
+    List<Problem> problems = checked(submission("\"observations\": {\"9.9\": {\"yes\": true}}")
+        .replace("\"methodology\": \"test\"", "\"methodology\": \"vn-par-province-876\""),
+        Syntax.JSON);
     assertOnlyProblem(problems, "/methodology",
         "the submission is for methodology 'vn-par-province-876' but is checked against 'test'");
   }
