@@ -121,9 +121,9 @@ public final class Parameters {
     int lo = v.compareTo(min);
     int hi = v.compareTo(max);
     if (lo < 0 || (lo == 0 && !minInclusive) || hi > 0 || (hi == 0 && !maxInclusive)) {
-      problem("/" + name, "expected a value " + (minInclusive ? "from " : "above ")
-          + min.toPlainString() + (maxInclusive ? " to " : " and below ") + max.toPlainString()
-          + ", got " + v.toPlainString());
+      problem("/" + name, "expected a value " + (minInclusive ? "of at least " : "above ")
+          + min.toPlainString() + (maxInclusive ? " and at most " : " and below ")
+          + max.toPlainString() + ", got " + v.toPlainString());
       return null;
     }
     return v;

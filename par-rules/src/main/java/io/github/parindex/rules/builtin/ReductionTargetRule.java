@@ -52,8 +52,8 @@ final class ReductionTargetRule implements RuleEvaluator {
     String en;
     if (o instanceof Observation.Change c) {
       reduction = Ratio.of(c.baseline().subtract(c.current()), c.baseline());
-      vi = "Từ " + Text.vi(c.baseline()) + " còn " + Text.vi(c.current()) + ": mức giảm "
-          + Text.vi(reduction);
+      vi = "Gốc " + Text.vi(c.baseline()) + ", hiện tại " + Text.vi(c.current())
+          + ": mức giảm " + Text.vi(reduction);
       en = "From " + Text.en(c.baseline()) + " to " + Text.en(c.current()) + ": reduction "
           + Text.en(reduction);
     } else {

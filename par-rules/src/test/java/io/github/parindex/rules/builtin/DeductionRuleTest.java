@@ -89,6 +89,16 @@ class DeductionRuleTest {
   }
 
   @Test
+  void score_freeItemsThenAboveMax_isZero() {
+    // 6 items, 1 free: 5 × 0.25 = 1.25 deducted; 1 − 1.25 < 0: 0
+    LeafResult r = score(rule("deduction", "perItem", "0.25", "freeItems", "1"), "1",
+        Observation.count(6));
+    assertEquals(dec("0.0000"), r.points());
+    assertEquals(DataValue.decimal(dec("1.25")), r.explanation().intermediates().get("deducted"));
+    assertEquals(DataValue.decimal(dec("5")), r.explanation().intermediates().get("chargedItems"));
+  }
+
+  @Test
   void score_deductionAboveMax_saysZero() {
     // 5 × 0.25 = 1.25 > 1
     LeafResult r = score(rule("deduction", "perItem", "0.25"), "1", Observation.count(5));

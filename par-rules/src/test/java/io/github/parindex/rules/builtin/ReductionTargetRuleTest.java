@@ -76,7 +76,7 @@ class ReductionTargetRuleTest {
   void score_growth_saysNotPositive() {
     LeafResult r = score(TEN_PERCENT, "2", change("50", "56"));
     assertEquals(Status.ZERO, r.status());
-    assertEquals("Từ 50 còn 56: mức giảm -0,12 không dương: 0 điểm",
+    assertEquals("Gốc 50, hiện tại 56: mức giảm -0,12 không dương: 0 điểm",
         r.explanation().sentence().vi());
   }
 

@@ -1,0 +1,23 @@
+package io.github.parindex.cli;
+
+import java.util.List;
+
+/** The registered commands. */
+final class Commands {
+  private Commands() {}
+
+  /**
+   * Every command, in the order {@code par --help} lists them. To add a command, add one line here.
+   *
+   * @return new instances of the commands
+   */
+  static List<Command> all() {
+    return List.of(
+        new ValidateCommand(),
+        new MethodologiesCommand(),
+        new ScoreCommand(),
+        new DeficitsCommand(),
+        new RankCommand(),
+        new CompareCommand());
+  }
+}

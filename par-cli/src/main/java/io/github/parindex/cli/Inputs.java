@@ -1,0 +1,251 @@
+package io.github.parindex.cli;
+
+import io.github.parindex.model.BundledMethodologies;
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ParReader;
+import io.github.parindex.rules.PreparedRules;
+import io.github.parindex.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads the files named on the command line. Every problem it reports names the file as the user
+ * typed it (relative paths stay relative), and a file that cannot be read is a problem at {@code /}
+ * ({@code FILE: /: cannot read: no such file}), never an exception of another kind.
+ *
+ * <p>The methods for other commands ({@link #prepare(String)}, {@link #submission(String,
+ * PreparedRules)}, {@link #bundledFor(Submission, String)}) throw a {@link ValidationException}
+ * listing every problem; {@code validate} uses the smaller steps to collect problems file by file.
+ */
+final class Inputs {
+  private final Path workingDirectory;
+  private final Supplier<RuleRegistry> registry;
+  private final ParReader reader = ParReader.standard();
+
+  /**
+   * Inputs relative to a directory.
+   *
+   * @param workingDirectory the directory relative file names are resolved against
+   * @param registry the rule registry, created when first needed
+   */
+  Inputs(Path workingDirectory, Supplier<RuleRegistry> registry) {
+    this.workingDirectory = workingDirectory;
+    this.registry = registry;
+  }
+
+  /**
+   * The rule registry: built-in types plus those found by {@link java.util.ServiceLoader}.
+   *
+   * @return the registry
+   */
+  RuleRegistry registry() {
+    return registry.get();
+  }
+
+  /**
+   * A file name resolved against the working directory.
+   *
+   * @param file the file as typed
+   * @return the path
+   * @throws ValidationException if the name is not a valid path
+   */
+  Path resolve(String file) {
+    try {
+      return workingDirectory.resolve(file);
+    } catch (InvalidPathException e) {
+      throw Problems.invalid(file, "", "cannot read: not a valid file name");
+    }
+  }
+
+  /**
+   * A file's bytes, refusing files above the reader's size limit.
+   *
+   * @param file the file as typed
+   * @return the bytes
+   * @throws ValidationException if the file does not exist, cannot be read or is too large
+   */
+  byte[] read(String file) {
+    Path path = resolve(file);
+    if (Files.isDirectory(path)) {
+      throw Problems.invalid(file, "", "cannot read: is a directory");
+    }
+    try {
+      return reader.bytes(path);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    } catch (NoSuchFileException e) {
+      throw Problems.invalid(file, "", "cannot read: no such file");
+    } catch (AccessDeniedException e) {
+      throw Problems.invalid(file, "", "cannot read: permission denied");
+    } catch (IOException e) {
+      throw Problems.invalid(file, "", "cannot read: " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  /**
+   * The {@code format} a file declares.
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return the format, if the document is an object with a text {@code format}
+   * @throws ValidationException if the document cannot be parsed
+   */
+  Optional<String> formatOf(String file, byte[] content) {
+    try {
+      return reader.formatOf(content, file);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  /**
+   * Reads a methodology file.
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return the methodology
+   * @throws ValidationException listing every problem of the file (not of its rules)
+   */
+  Methodology methodology(String file, byte[] content) {
+    try {
+      return reader.readMethodology(content, file);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  /**
+   * Reads a submission file.
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return the submission
+   * @throws ValidationException listing every problem of the file
+   */
+  Submission submission(String file, byte[] content) {
+    try {
+      return reader.readSubmission(content, file);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  /**
+   * Finds the methodology of {@code --methodology M}: the file {@code M} if it exists, else the
+   * bundled methodology of id {@code M}.
+   *
+   * @param fileOrId the value as typed
+   * @return where the methodology comes from
+   * @throws ValidationException if there is neither such a file nor such a bundled methodology
+   */
+  MethodologySource locate(String fileOrId) {
+    Path path = null;
+    try {
+      path = workingDirectory.resolve(fileOrId);
+    } catch (InvalidPathException e) {
+      // not a file name: perhaps an id
+    }
+    if (path != null && Files.exists(path)) {
+      return MethodologySource.file(fileOrId, path);
+    }
+    Optional<Methodology> bundled = BundledMethodologies.find(fileOrId);
+    if (bundled.isPresent()) {
+      return MethodologySource.bundled(bundled.get());
+    }
+    throw Problems.invalid(fileOrId, "", "cannot read: no such file, nor a bundled methodology"
+        + " (bundled: " + String.join(", ", BundledMethodologies.ids()) + ")");
+  }
+
+  /**
+   * Reads a located methodology; a bundled one is already read. A file that declares another format
+   * (a submission given as methodology, say) is one problem at {@code /format}.
+   *
+   * @param source where it comes from
+   * @return the methodology
+   * @throws ValidationException listing every problem of the file (not of its rules)
+   */
+  Methodology load(MethodologySource source) {
+    if (source.bundled() != null) {
+      return source.bundled();
+    }
+    String file = source.label();
+    byte[] content = read(file);
+    Optional<String> format = formatOf(file, content);
+    if (format.isPresent() && !format.get().equals(Methodology.FORMAT)) {
+      throw Problems.invalid(file, "/format", "expected \"" + Methodology.FORMAT + "\", got \""
+          + format.get() + "\"");
+    }
+    return methodology(file, content);
+  }
+
+  /**
+   * Prepares a methodology's rules.
+   *
+   * @param methodology the methodology
+   * @param label the name its problems are reported under
+   * @return the prepared rules
+   * @throws ValidationException listing every rule problem (unknown types, bad parameters)
+   */
+  PreparedRules prepare(Methodology methodology, String label) {
+    try {
+      return registry().prepare(methodology);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(label, e.problems()));
+    }
+  }
+
+  /**
+   * Locates, reads and prepares the methodology of {@code --methodology M}.
+   *
+   * @param fileOrId a file, or the id of a bundled methodology
+   * @return the prepared rules, with their methodology
+   * @throws ValidationException listing every problem of the file and of its rules
+   */
+  PreparedRules prepare(String fileOrId) {
+    MethodologySource source = locate(fileOrId);
+    return prepare(load(source), source.label());
+  }
+
+  /**
+   * The bundled methodology a submission names, for when no {@code --methodology} is given.
+   *
+   * @param submission the submission
+   * @param file the submission's file as typed
+   * @return where the methodology comes from
+   * @throws ValidationException at {@code /methodology} if no bundled methodology has that id
+   */
+  MethodologySource bundledFor(Submission submission, String file) {
+    return BundledMethodologies.find(submission.methodology()).map(MethodologySource::bundled)
+        .orElseThrow(() -> Problems.invalid(file, "/methodology", "no bundled methodology has id '"
+            + submission.methodology() + "' (bundled: " + String.join(", ",
+            BundledMethodologies.ids()) + "); give its file with --methodology FILE"));
+  }
+
+  /**
+   * Reads a submission and checks it against prepared rules.
+   *
+   * @param file the file as typed
+   * @param rules the methodology's prepared rules
+   * @return the submission, ready to score
+   * @throws ValidationException listing every problem of the file and against the methodology
+   */
+  Submission submission(String file, PreparedRules rules) {
+    Submission submission = submission(file, read(file));
+    List<Problem> problems = rules.check(submission);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(Problems.in(file, problems));
+    }
+    return submission;
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.parindex.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a command writes. By default it is kept in memory until the command ends, so that {@link Par}
+ * can send it to standard output or to {@code --out FILE}, or drop it when the command fails. A command
+ * whose output does not fit in memory (batch scoring) calls {@link #stream()} instead: from then on
+ * bytes go straight to the destination — to a temporary file beside {@code --out FILE} that replaces
+ * the file only when the command succeeds, so a failed run never leaves a partial file that looks
+ * complete. Text is UTF-8 with {@code \n} line ends whatever the platform.
+ */
+final class Output {
+  /** Where streamed output goes; opened at most once. */
+  interface Destination {
+    /**
+     * Opens the destination.
+     *
+     * @return the stream
+     * @throws IOException if it cannot be opened
+     */
+    OutputStream open() throws IOException;
+  }
+
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final Destination destination;
+  private OutputStream stream;
+
+  /**
+   * An output whose streamed bytes go to a destination.
+   *
+   * @param destination where {@link #stream()} writes
+   */
+  Output(Destination destination) {
+    this.destination = destination;
+  }
+
+  /** An output that can only buffer (tests, and commands that never stream). */
+  Output() {
+    this(() -> {
+      throw new IOException("this output cannot stream");
+    });
+  }
+
+  /**
+   * Appends text as is.
+   *
+   * @param s the text
+   * @return this output
+   */
+  Output print(String s) {
+    return write(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Appends a line and its {@code \n}.
+   *
+   * @param line the line, without line end
+   * @return this output
+   */
+  Output line(String line) {
+    return print(line + "\n");
+  }
+
+  /**
+   * Appends bytes, e.g. a binary document.
+   *
+   * @param bytes the bytes
+   * @return this output
+   */
+  Output write(byte[] bytes) {
+    try {
+      (stream != null ? stream : buffer).write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /**
+   * Switches to streaming: what was buffered is written to the destination, and so is everything
+   * after. Closing the returned stream has no effect; {@link Par} closes the destination.
+   *
+   * @return a stream to the destination
+   * @throws UncheckedIOException if the destination cannot be opened
+   */
+  OutputStream stream() {
+    if (stream == null) {
+      try {
+        stream = destination.open();
+        buffer.writeTo(stream);
+        buffer.reset();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new FilterOutputStream(stream) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  /**
+   * Whether the command switched to streaming.
+   *
+   * @return true once {@link #stream()} was called
+   */
+  boolean streaming() {
+    return stream != null;
+  }
+
+  /**
+   * The buffered bytes (when not streaming).
+   *
+   * @return the bytes
+   */
+  byte[] bytes() {
+    return buffer.toByteArray();
+  }
+
+  /**
+   * The buffered text (when not streaming).
+   *
+   * @return the text
+   */
+  String text() {
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}

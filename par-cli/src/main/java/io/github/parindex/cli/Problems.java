@@ -1,0 +1,133 @@
+package io.github.parindex.cli;
+
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.ValidationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Placing, ordering and printing {@link Problem}s the way every command prints them. */
+final class Problems {
+  /**
+   * Document order: by file, then by JSON pointer token by token (array indices as numbers, so
+   * {@code /nodes/2} comes before {@code /nodes/10}), then by message.
+   */
+  static final Comparator<Problem> ORDER = Comparator.comparing(Problem::source)
+      .thenComparing(Problems::comparePaths).thenComparing(Problem::message);
+
+  private Problems() {}
+
+  /**
+   * One problem in a file.
+   *
+   * @param file the file, as the user named it
+   * @param path a JSON pointer, or the empty string for the whole document
+   * @param message what is wrong
+   * @return the problem
+   */
+  static Problem at(String file, String path, String message) {
+    return new Problem(file, path, message);
+  }
+
+  /**
+   * An exception with one problem in a file.
+   *
+   * @param file the file, as the user named it
+   * @param path a JSON pointer, or the empty string for the whole document
+   * @param message what is wrong
+   * @return the exception, to throw
+   */
+  static ValidationException invalid(String file, String path, String message) {
+    return new ValidationException(List.of(at(file, path, message)));
+  }
+
+  /**
+   * Problems placed in a file, whatever file they named before.
+   *
+   * @param file the file, as the user named it
+   * @param problems the problems
+   * @return the problems with their source set to {@code file}
+   */
+  static List<Problem> in(String file, List<Problem> problems) {
+    List<Problem> placed = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      placed.add(p.inSource(file));
+    }
+    return placed;
+  }
+
+  /**
+   * Problems in document order.
+   *
+   * @param problems the problems
+   * @return a sorted copy
+   */
+  static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(ORDER);
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * A problem as one line, {@code FILE: PATH: message}, with {@code /} as the path of the whole
+   * document and any line break in the message replaced by a space.
+   *
+   * @param p the problem
+   * @return the line, without line end
+   */
+  static String line(Problem p) {
+    return p.source() + ": " + path(p) + ": " + oneLine(p.message());
+  }
+
+  /**
+   * A problem's path as printed: its JSON pointer, or {@code /} for the whole document.
+   *
+   * @param p the problem
+   * @return the path
+   */
+  static String path(Problem p) {
+    return p.path().isEmpty() ? "/" : p.path();
+  }
+
+  /**
+   * A message on one line.
+   *
+   * @param message the message
+   * @return the message with line breaks replaced by spaces
+   */
+  static String oneLine(String message) {
+    return message.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+  }
+
+  private static int comparePaths(Problem a, Problem b) {
+    String[] x = a.path().split("/", -1);
+    String[] y = b.path().split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = compareTokens(x[i], y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static int compareTokens(String a, String b) {
+    if (isIndex(a) && isIndex(b)) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String token) {
+    if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.parindex.cli;
+
+import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.io.Language;
+import io.github.parindex.scoring.io.ScorecardCsv;
+import io.github.parindex.scoring.io.ScorecardJson;
+import io.github.parindex.scoring.io.ScorecardText;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code par score}: scores one submission and prints its scorecard — a readable report (fields,
+ * largest deficits, reconciliation, alerts, warnings), {@code par-scorecard/1} JSON, or CSV with a row
+ * per node.
+ */
+final class ScoreCommand implements Command {
+  static final Option SUBMISSION = Option.value("submission", "S", "the submission file")
+      .asRequired();
+  static final Option ALL = Option.flag("all", "list every node, not only the top-level ones");
+  static final Option TOP = Option.value("top", "N",
+      "how many of the largest deficits the text report lists (default 10; 0 for none)");
+
+  /** Creates the command. */
+  ScoreCommand() {}
+
+  @Override
+  public String name() {
+    return "score";
+  }
+
+  @Override
+  public String summary() {
+    return "score a submission: the scorecard with traces";
+  }
+
+  @Override
+  public String description() {
+    return "Scores a submission against its methodology (--methodology, or the bundled methodology\n"
+        + "whose id the submission names) and prints the scorecard: for every node its points,\n"
+        + "maximum, applicable maximum, deficit, percent and status; the total, index and band;\n"
+        + "alerts; the reconciliation of reported figures; and warnings. --format json writes the\n"
+        + "par-scorecard/1 document with the trace of every point; csv writes one row per node.\n";
+  }
+
+  @Override
+  public Positionals positionals() {
+    return Positionals.none();
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP);
+  }
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+  }
+
+  @Override
+  public int run(Invocation invocation) {
+    int top = top(invocation);
+    Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
+        .score(invocation.value("submission").orElseThrow());
+    Language language = Language.of(invocation.lang());
+    switch (invocation.format()) {
+      case JSON -> invocation.out().print(ScorecardJson.toString(card));
+      case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
+      default -> invocation.out().print(ScorecardText.render(card, language,
+          invocation.flag("all"), top));
+    }
+    return ExitCode.OK;
+  }
+
+  static int top(Invocation invocation) {
+    String value = invocation.value("top").orElse("10");
+    try {
+      int top = Integer.parseInt(value);
+      if (top < 0) {
+        throw new NumberFormatException();
+      }
+      return top;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--top expects a whole number of at least 0, got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.parindex.cli;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.Scorer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores submission files for the scoring commands: finds each submission's methodology (the one given
+ * with {@code --methodology}, else the bundled one whose id the submission names), prepares it once,
+ * and reports every problem of every file with the file's name.
+ */
+final class Scoring {
+  private final Inputs inputs;
+  private final Optional<String> methodology;
+  private final Map<String, Scorer> scorers = new HashMap<>();
+
+  /**
+   * Creates the helper.
+   *
+   * @param inputs the command's inputs
+   * @param methodology the {@code --methodology} value, if given
+   */
+  Scoring(Inputs inputs, Optional<String> methodology) {
+    this.inputs = inputs;
+    this.methodology = methodology;
+  }
+
+  /**
+   * Scores one submission file.
+   *
+   * @param file the file, as typed
+   * @return the scorecard
+   * @throws ValidationException with every problem of the file (or of its methodology)
+   */
+  Scorecard score(String file) {
+    Submission submission = inputs.submission(file, inputs.read(file));
+    MethodologySource source = methodology.isPresent() ? inputs.locate(methodology.get())
+        : inputs.bundledFor(submission, file);
+    Scorer scorer = scorers.get(source.key());
+    if (scorer == null) {
+      Methodology m = inputs.load(source);
+      inputs.prepare(m, source.label());
+      scorer = Scorer.builder().methodology(m).registry(inputs.registry()).build();
+      scorers.put(source.key(), scorer);
+    }
+    List<Problem> problems = scorer.check(submission);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(Problems.in(file, problems));
+    }
+    return scorer.score(submission);
+  }
+
+  /**
+   * Scores several files, reporting the problems of all of them at once.
+   *
+   * @param files the files
+   * @return the scorecards, in the order of the files
+   * @throws ValidationException with every problem of every file
+   */
+  List<Scorecard> scoreAll(List<String> files) {
+    List<Scorecard> cards = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String file : files) {
+      try {
+        cards.add(score(file));
+      } catch (ValidationException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return cards;
+  }
+}

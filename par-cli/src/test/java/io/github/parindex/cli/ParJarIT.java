@@ -1,0 +1,106 @@
+package io.github.parindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.parindex.model.BundledMethodologies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built {@code target/par.jar} in a separate JVM, as a user would. Run by failsafe in the
+ * {@code verify} phase, which passes the jar's path as the system property {@code par.jar}; skipped
+ * when another runner picks it up (e.g. surefire given {@code -Dtest=...}, before the jar is built).
+ */
+class ParJarIT {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void needsTheJar() {
+    assumeTrue(System.getProperty("par.jar") != null, "run by failsafe, after package");
+  }
+
+  /** What one run of the jar gave. */
+  private record Run(int status, String out, String err) {}
+
+  private Run java(String... args) throws Exception {
+    Path jar = Path.of(System.getProperty("par.jar")).toAbsolutePath();
+    assertTrue(Files.isRegularFile(jar), () -> "no jar at " + jar);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // A hostile platform: another default charset, a Turkish locale, CRLF line separators.
+        "-Dfile.encoding=ISO-8859-1", "-Duser.language=tr", "-Duser.country=TR",
+        "-Dline.separator=\r\n", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
+    p.getOutputStream().close();
+    CompletableFuture<byte[]> out = read(p.getInputStream());
+    CompletableFuture<byte[]> err = read(p.getErrorStream());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "par.jar did not finish in 60 s");
+    return new Run(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
+        new String(err.get(), StandardCharsets.UTF_8));
+  }
+
+  private static CompletableFuture<byte[]> read(InputStream in) {
+    return CompletableFuture.supplyAsync(() -> {
+      try (in) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Test
+  void jar_methodologies_listsBundledMethodologiesInUtf8() throws Exception {
+    Run r = java("methodologies");
+
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("Mã "), r::toString);
+    assertTrue(r.out().contains("Chỉ số cải cách hành chính cấp tỉnh"), r::toString);
+    assertTrue(!r.out().contains("\r"), r::toString);
+    for (String id : BundledMethodologies.ids()) {
+      assertTrue(r.out().contains("\n" + id + " "), () -> id + " missing: " + r);
+    }
+  }
+
+  @Test
+  void jar_methodologiesAsCsv_writesHeaderAndRecords() throws Exception {
+    Run r = java("methodologies", "--format", "csv", "--lang", "en");
+
+    assertEquals(0, r.status(), r::toString);
+    String[] lines = r.out().split("\n");
+    assertEquals("id,title,validFrom,validTo,years,complete,itemisedPercent", lines[0]);
+    assertEquals(1 + BundledMethodologies.ids().size(), lines.length, r::toString);
+  }
+
+  @Test
+  void jar_validateMissingFile_exits2WithProblemLine() throws Exception {
+    Run r = java("validate", "nope.json");
+
+    assertEquals(2, r.status(), r::toString);
+    assertEquals("nope.json: /: cannot read: no such file\n"
+        + "1 file checked: 0 valid, 1 invalid (1 problem)\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void jar_unknownCommand_exits2() throws Exception {
+    Run r = java("frobnicate");
+
+    assertEquals(2, r.status(), r::toString);
+    assertTrue(r.err().startsWith("par: unknown command 'frobnicate'\n"), r::toString);
+  }
+}
