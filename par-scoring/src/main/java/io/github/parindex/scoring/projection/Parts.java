@@ -44,13 +44,13 @@ final class Parts {
 
   private Parts() {}
 
-  static Parts of(Scorecard card, ImprovementOptions options) {
+  static Parts of(Scorecard card, ImprovementOptions options, List<String> held) {
     Parts p = new Parts();
-    p.collect(card, options);
+    p.collect(card, options, held);
     return p;
   }
 
-  private void collect(Scorecard card, ImprovementOptions options) {
+  private void collect(Scorecard card, ImprovementOptions options, List<String> held) {
     Methodology m = card.methodology();
     int scale = m.pointDecimals();
     for (NodeScore n : card.nodes()) {
@@ -64,7 +64,7 @@ final class Parts {
           refuse(options, n.code(), "leaf '" + n.code() + "' is unknown in this submission: unknown "
               + "parts cannot change");
         } else {
-          add(n, false, sign, n.points().get(), n.applicableMaxPoints(), options, scale);
+          add(n, false, sign, n.points().get(), n.applicableMaxPoints(), options, held, scale);
         }
       }
       if (n.remainder().isPresent()) {
@@ -73,7 +73,7 @@ final class Parts {
           refuse(options, n.code(), "the unitemised remainder of '" + n.code() + "' is unknown in "
               + "this submission: unknown parts cannot change");
         } else {
-          add(n, true, sign, r.points(), r.maxPoints(), options, scale);
+          add(n, true, sign, r.points(), r.maxPoints(), options, held, scale);
         }
       }
     }
@@ -86,7 +86,7 @@ final class Parts {
   }
 
   private void add(NodeScore n, boolean remainder, int sign, BigDecimal from, BigDecimal max,
-      ImprovementOptions options, int scale) {
+      ImprovementOptions options, List<String> held, int scale) {
     List<Level> levels = new ArrayList<>();
     var entry = options.entry(n.code());
     if (entry.isPresent()) {
@@ -110,6 +110,11 @@ final class Parts {
             what + ": level(s) " + String.join(", ", dropped) + " left out: no gain over today ("
             + from.toPlainString() + ")"));
       }
+    } else if (held.contains(n.code())) {
+      String what = label(n.code(), remainder);
+      notes.add(LocalizedText.of(what + ": giữ nguyên ở mức giả định " + from.toPlainString()
+          + " (không nằm trong kế hoạch)", what + ": held at its assumed "
+          + from.toPlainString() + " (not part of any plan)"));
     } else if (n.role() == Role.STANDARD && max.compareTo(from) > 0) {
       BigDecimal gain = max.subtract(from).setScale(scale);
       levels.add(new Level(max.setScale(scale), gain, gain.multiply(options.defaultCostPerPoint())));

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param options the improvement options
  * @param peerChange how peers move (rank targets only)
  * @param assumptions the assumptions to report with the result
+ * @param held codes of parts held at their points unless the options give them levels: typically
+ *     the parts whose points a scenario assumes (an assumption is not something a plan can buy)
  */
 public record ProjectionRequest(Submission submission, Target target, ImprovementOptions options,
-    PeerChange peerChange, List<LocalizedText> assumptions) {
+    PeerChange peerChange, List<LocalizedText> assumptions, List<String> held) {
   /**
    * Validates and copies.
    *
@@ -26,6 +28,7 @@ public record ProjectionRequest(Submission submission, Target target, Improvemen
    * @param options the options
    * @param peerChange the peer change
    * @param assumptions the assumptions
+   * @param held the codes held at their points
    */
   public ProjectionRequest {
     Objects.requireNonNull(submission, "submission");
@@ -33,6 +36,7 @@ public record ProjectionRequest(Submission submission, Target target, Improvemen
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(peerChange, "peerChange");
     assumptions = List.copyOf(assumptions);
+    held = List.copyOf(held);
   }
 
   /**
@@ -51,6 +55,7 @@ public record ProjectionRequest(Submission submission, Target target, Improvemen
     private ImprovementOptions options = ImprovementOptions.defaults();
     private PeerChange peerChange = PeerChange.none();
     private final List<LocalizedText> assumptions = new ArrayList<>();
+    private final List<String> held = new ArrayList<>();
 
     private Builder() {}
 
@@ -110,12 +115,24 @@ public record ProjectionRequest(Submission submission, Target target, Improvemen
     }
 
     /**
+     * Holds parts at their points unless the options give them levels: for example the parts whose
+     * points a scenario assumes ({@link Scenario#overriddenCodes()}).
+     *
+     * @param codes leaf codes, or node codes for their remainders
+     * @return this builder
+     */
+    public Builder hold(List<String> codes) {
+      this.held.addAll(codes);
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
      */
     public ProjectionRequest build() {
-      return new ProjectionRequest(submission, target, options, peerChange, assumptions);
+      return new ProjectionRequest(submission, target, options, peerChange, assumptions, held);
     }
   }
 }

@@ -109,7 +109,7 @@ public final class Projector {
     Scorecard base = scorer.score(s);
     ImprovementOptions options = request.options();
     List<Problem> optionProblems = new ArrayList<>(options.checkAgainst(m));
-    Parts parts = Parts.of(base, options);
+    Parts parts = Parts.of(base, options, request.held());
     optionProblems.addAll(Binding.inSource(parts.problems, options.sourceName()));
     if (!optionProblems.isEmpty()) {
       optionProblems.sort(Binding::documentOrder);

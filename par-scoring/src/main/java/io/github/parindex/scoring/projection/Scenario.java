@@ -119,6 +119,19 @@ public final class Scenario {
   }
 
   /**
+   * The codes whose points or observation the scenario sets: its {@code observations} then its
+   * {@code unitemised} keys. A projection from the scenario can hold them at their assumed points
+   * ({@link ProjectionRequest.Builder#hold(List)}).
+   *
+   * @return the codes, in file order
+   */
+  public List<String> overriddenCodes() {
+    List<String> codes = new ArrayList<>(observations.keySet());
+    codes.addAll(unitemised.keySet());
+    return List.copyOf(codes);
+  }
+
+  /**
    * Whether the scenario edits the methodology.
    *
    * @return true when it changes a rule, a maximum or unitemised points

@@ -173,6 +173,24 @@ class ProjectorTest {
   }
 
   /*
+   * The same with 1.1 held (as a scenario's assumption would be): it gets no default level, so the
+   * only plan left reaching a gain of 6 is 1.3 + 2.1 (10, cost 10). With an explicit entry in the
+   * options, the entry wins over the hold.
+   */
+  @Test
+  void project_heldPart_getsNoDefaultLevelButAnExplicitEntryWins() {
+    Projection p = projector.project(ProjectionRequest.builder().submission(s)
+        .target(Target.points(d("90.0277"))).hold(List.of("1.1")).build());
+    assertEquals(List.of("1.3@20.0000", "2.1@30.0000"), plan(p));
+    assertTrue(p.notes().get(0).get("en").startsWith("1.1: held at its assumed 6.0277"));
+    Projection q = projector.project(ProjectionRequest.builder().submission(s)
+        .target(Target.points(d("90.0277"))).hold(List.of("1.1"))
+        .options(ImprovementOptions.builder().levels("1.1", List.of(
+            new ImprovementOptions.Level(d("10"), d("1")))).build()).build());
+    assertEquals(List.of("1.1@10.0000", "1.3@20.0000"), plan(q));
+  }
+
+  /*
    * Golden commune methodology (16 points; bonus B.1 up to 1; penalties P.1, P.2). Full marks except
    * 2.5 = 0.2; bonus 0.5; penalty P.1 = 1 (yes). Total 15.2 + 0.5 - 1 = 14.7 -> 91.875 -> 91.88.
    * Default options: 2.5 -> 1 (gain 0.8, cost 0.8); P.1 -> 0 (penalty avoided, gain 1, cost 1); no
