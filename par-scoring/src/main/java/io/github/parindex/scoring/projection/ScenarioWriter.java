@@ -60,41 +60,44 @@ public final class ScenarioWriter {
    * @return the JSON text, ending with a line break
    */
   public static String json(ScenarioResult r, PeerTable peers) {
-    return Texts.json(e -> {
-      Comparison c = r.comparison();
-      e.startObject().field("format", FORMAT);
-      if (r.scenario().label().isPresent()) {
-        e.field("label", r.scenario().label().get());
+    return Texts.json(e -> write(e, r, peers));
+  }
+
+  /** Writes the result as one JSON object. */
+  static void write(Emitter e, ScenarioResult r, PeerTable peers) {
+    Comparison c = r.comparison();
+    e.startObject().field("format", FORMAT);
+    if (r.scenario().label().isPresent()) {
+      e.field("label", r.scenario().label().get());
+    }
+    Texts.texts(e, "assumptions", r.assumptions());
+    e.field("methodology", r.before().methodology().id())
+        .field("methodologyEdited", r.scenario().editsMethodology())
+        .field("year", r.before().year());
+    e.startObject("unit").field("id", r.before().unit().id())
+        .field("name", r.before().unit().name().orElse(null)).endObject();
+    ScenarioResult.RankChange rc = peers == null ? null : r.ranks(peers);
+    card(e, "before", r.before(), rc == null ? null : rc.before());
+    card(e, "after", r.after(), rc == null ? null : rc.after());
+    e.field("pointsDelta", c.pointsDelta().orElse(null));
+    e.field("indexDelta", c.indexDelta().orElse(null));
+    if (rc != null) {
+      e.field("peers", rc.peers());
+      e.name("placesRisen");
+      if (rc.places().isPresent()) {
+        e.value(rc.places().get());
+      } else {
+        e.nullValue();
       }
-      Texts.texts(e, "assumptions", r.assumptions());
-      e.field("methodology", r.before().methodology().id())
-          .field("methodologyEdited", r.scenario().editsMethodology())
-          .field("year", r.before().year());
-      e.startObject("unit").field("id", r.before().unit().id())
-          .field("name", r.before().unit().name().orElse(null)).endObject();
-      ScenarioResult.RankChange rc = peers == null ? null : r.ranks(peers);
-      card(e, "before", r.before(), rc == null ? null : rc.before());
-      card(e, "after", r.after(), rc == null ? null : rc.after());
-      e.field("pointsDelta", c.pointsDelta().orElse(null));
-      e.field("indexDelta", c.indexDelta().orElse(null));
-      if (rc != null) {
-        e.field("peers", rc.peers());
-        e.name("placesRisen");
-        if (rc.places().isPresent()) {
-          e.value(rc.places().get());
-        } else {
-          e.nullValue();
-        }
-      }
-      e.startArray("changes");
-      for (Comparison.Row row : c.changed()) {
-        e.startObject().field("code", row.code()).field("name", row.name());
-        side(e, "before", row.first());
-        side(e, "after", row.second());
-        e.field("delta", row.delta().orElse(null)).endObject();
-      }
-      e.endArray().endObject();
-    });
+    }
+    e.startArray("changes");
+    for (Comparison.Row row : c.changed()) {
+      e.startObject().field("code", row.code()).field("name", row.name());
+      side(e, "before", row.first());
+      side(e, "after", row.second());
+      e.field("delta", row.delta().orElse(null)).endObject();
+    }
+    e.endArray().endObject();
   }
 
   private static void card(Emitter e, String name, Scorecard s, Integer rank) {

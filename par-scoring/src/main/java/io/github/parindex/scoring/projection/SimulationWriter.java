@@ -128,63 +128,95 @@ public final class SimulationWriter {
    * @return the JSON text, ending with a line break
    */
   public static String json(SimulationResult r) {
+    return Texts.json(e -> write(e, r));
+  }
+
+  /**
+   * JSON of a what-if study ({@code par-simulate/1}): a scenario's result, a simulation's result, or
+   * both (a simulation run on the scenario's submission), as members {@code scenario} and {@code
+   * simulation} (null when absent).
+   *
+   * @param scenario the scenario's result, or {@code null}
+   * @param peers the peers the scenario's ranks are given among, or {@code null}
+   * @param simulation the simulation's result, or {@code null}
+   * @return the JSON text, ending with a line break
+   */
+  public static String json(ScenarioResult scenario, PeerTable peers, SimulationResult simulation) {
     return Texts.json(e -> {
-      Scorecard base = r.baseline();
-      SimulationSpec spec = r.spec();
-      e.startObject().field("format", FORMAT).field("methodology", base.methodology().id())
-          .field("year", base.year());
-      e.startObject("unit").field("id", base.unit().id())
-          .field("name", base.unit().name().orElse(null)).endObject();
-      Texts.texts(e, "assumptions", r.assumptions());
-      e.field("draws", spec.draws()).field("seed", spec.seed());
-      e.startArray("inputs");
-      for (SimulationSpec.Input in : spec.inputs().values()) {
-        e.startObject().field("code", in.code()).field("group", in.group());
-        distribution(e, in.distribution());
-        e.endObject();
+      e.startObject().field("format", "par-simulate/1");
+      e.name("scenario");
+      if (scenario == null) {
+        e.nullValue();
+      } else {
+        ScenarioWriter.write(e, scenario, peers);
       }
-      e.endArray();
-      if (spec.peerChange().isPresent()) {
-        e.name("peerChange").startObject();
-        distribution(e, spec.peerChange().get());
-        e.endObject();
+      e.name("simulation");
+      if (simulation == null) {
+        e.nullValue();
+      } else {
+        write(e, simulation);
       }
-      summary(e, "index", r.index());
-      summary(e, "points", r.points());
-      r.rank().ifPresent(d -> {
-        e.startObject("rank").field("mean", Texts.fixed(d.mean(), DECIMALS));
-        Texts.percentiles(e, "percentiles", d.percentiles());
-        if (d.targetRank() != null) {
-          e.field("targetRank", d.targetRank()).field("reached", d.reached())
-              .field("probability", d.probability());
-        }
-        e.startObject("histogram");
-        d.histogram().forEach((rank, count) -> e.field(String.valueOf(rank), count));
-        e.endObject().endObject();
-      });
-      if (!r.sensitivity().isEmpty()) {
-        e.startObject("sensitivity").field("samples", spec.sensitivitySamples())
-            .field("evaluations", (long) spec.sensitivitySamples() * (r.sensitivity().size() + 2))
-            .field("firstOrder", "Saltelli 2010").field("total", "Jansen 1999");
-        e.startArray("groups");
-        for (SimulationResult.GroupSensitivity g : r.sensitivity()) {
-          e.startObject().field("group", g.group());
-          e.startArray("members");
-          g.members().forEach(e::value);
-          e.endArray();
-          e.startObject("index").field("first", Texts.fixed(g.indexFirst(), DECIMALS))
-              .field("total", Texts.fixed(g.indexTotal(), DECIMALS)).endObject();
-          if (r.rank().isPresent()) {
-            e.startObject("rank").field("first", Texts.fixed(g.rankFirst(), DECIMALS))
-                .field("total", Texts.fixed(g.rankTotal(), DECIMALS)).endObject();
-          }
-          e.endObject();
-        }
-        e.endArray().endObject();
-      }
-      Texts.texts(e, "notes", r.notes());
       e.endObject();
     });
+  }
+
+  /** Writes the result as one JSON object. */
+  static void write(Emitter e, SimulationResult r) {
+    Scorecard base = r.baseline();
+    SimulationSpec spec = r.spec();
+    e.startObject().field("format", FORMAT).field("methodology", base.methodology().id())
+        .field("year", base.year());
+    e.startObject("unit").field("id", base.unit().id())
+        .field("name", base.unit().name().orElse(null)).endObject();
+    Texts.texts(e, "assumptions", r.assumptions());
+    e.field("draws", spec.draws()).field("seed", spec.seed());
+    e.startArray("inputs");
+    for (SimulationSpec.Input in : spec.inputs().values()) {
+      e.startObject().field("code", in.code()).field("group", in.group());
+      distribution(e, in.distribution());
+      e.endObject();
+    }
+    e.endArray();
+    if (spec.peerChange().isPresent()) {
+      e.name("peerChange").startObject();
+      distribution(e, spec.peerChange().get());
+      e.endObject();
+    }
+    summary(e, "index", r.index());
+    summary(e, "points", r.points());
+    r.rank().ifPresent(d -> {
+      e.startObject("rank").field("mean", Texts.fixed(d.mean(), DECIMALS));
+      Texts.percentiles(e, "percentiles", d.percentiles());
+      if (d.targetRank() != null) {
+        e.field("targetRank", d.targetRank()).field("reached", d.reached())
+            .field("probability", d.probability());
+      }
+      e.startObject("histogram");
+      d.histogram().forEach((rank, count) -> e.field(String.valueOf(rank), count));
+      e.endObject().endObject();
+    });
+    if (!r.sensitivity().isEmpty()) {
+      e.startObject("sensitivity").field("samples", spec.sensitivitySamples())
+          .field("evaluations", (long) spec.sensitivitySamples() * (r.sensitivity().size() + 2))
+          .field("firstOrder", "Saltelli 2010").field("total", "Jansen 1999");
+      e.startArray("groups");
+      for (SimulationResult.GroupSensitivity g : r.sensitivity()) {
+        e.startObject().field("group", g.group());
+        e.startArray("members");
+        g.members().forEach(e::value);
+        e.endArray();
+        e.startObject("index").field("first", Texts.fixed(g.indexFirst(), DECIMALS))
+            .field("total", Texts.fixed(g.indexTotal(), DECIMALS)).endObject();
+        if (r.rank().isPresent()) {
+          e.startObject("rank").field("first", Texts.fixed(g.rankFirst(), DECIMALS))
+              .field("total", Texts.fixed(g.rankTotal(), DECIMALS)).endObject();
+        }
+        e.endObject();
+      }
+      e.endArray().endObject();
+    }
+    Texts.texts(e, "notes", r.notes());
+    e.endObject();
   }
 
   private static void summary(Emitter e, String name, SimulationResult.Summary s) {
