@@ -102,6 +102,7 @@ public final class Projector {
    * @return the projection
    * @throws ValidationException if the submission, the options or the peers are invalid, or the
    *     submission's total is unknown; each problem names its file where the input came from one
+   * @throws IllegalArgumentException if a peer change is given with a target other than a rank
    */
   public Projection project(ProjectionRequest request) {
     Methodology m = scorer.methodology();

@@ -94,6 +94,20 @@ class ScenarioTest {
     assertEquals(0, row.delta().orElseThrow().signum());
   }
 
+  /*
+   * Clearing 1.2's observation (10 points) leaves it to the ZERO missing policy: total 74.0277 ->
+   * 74.0277 / 98 = 0.755384... -> 75.54; its status becomes MISSING.
+   */
+  @Test
+  void apply_clearedObservation_followsTheMissingPolicy() {
+    ScenarioResult r = scenario("clear: [ \"1.2\" ]").apply(scorer, s);
+    assertEquals(d("74.0277"), r.after().points().orElseThrow());
+    assertEquals(d("75.54"), r.after().index().orElseThrow());
+    assertEquals(Status.MISSING, r.after().node("1.2").status());
+    assertEquals(d("-10.0000"), r.comparison().rows().stream().filter(x -> x.code().equals("1.2"))
+        .findFirst().orElseThrow().delta().orElseThrow());
+  }
+
   @Test
   void apply_editBreakingASum_reportedAtTheEditAndTheParent() {
     assertEquals(List.of("sc.yaml: /methodology: after the edits, node '1' (/nodes/0/maxPoints): "
