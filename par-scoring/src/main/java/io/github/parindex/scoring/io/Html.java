@@ -109,6 +109,7 @@ final class Html {
         section, figure { break-inside: auto; }
         details { border: none; }
         summary { list-style: none; }
+        .screen-only { display: none; }
       }
       """;
 

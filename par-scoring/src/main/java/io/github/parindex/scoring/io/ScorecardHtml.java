@@ -607,14 +607,14 @@ public final class ScorecardHtml {
       h.element("h2", l.label("Giải thích cách tính", "How each figure was computed")).nl();
       h.element("p", l.label("Bấm vào một dòng để xem số liệu kê khai, tham số và phép tính.",
           "Open a line to see the declared data, the parameters and the arithmetic."), "class",
-          "muted").nl();
+          "muted screen-only").nl();
       for (NodeScore n : card.nodes()) {
         h.open("details", "data-code", n.code(), "data-leaf", String.valueOf(n.isLeaf())).nl();
         h.open("summary").element("b", n.code()).text(" " + l.pick(n.name()) + " \u2014 "
             + num(n.points().orElse(null)) + " / " + l.number(n.applicableMaxPoints()) + " (")
             .text(ScorecardText.status(n.status(), l)).text(")").close("summary").nl();
         if (n.explanation().isPresent()) {
-          leaf(n.explanation().get());
+          leaf(n, n.explanation().get());
         } else if (n.sum().isPresent()) {
           sum(n.sum().get());
         } else {
@@ -627,9 +627,13 @@ public final class ScorecardHtml {
       h.close("section").nl();
     }
 
-    private void leaf(Explanation x) {
+    private void leaf(NodeScore n, Explanation x) {
       h.element("p", l.pick(x.sentence())).nl();
       h.open("dl").nl();
+      h.element("dt", l.label("Điểm", "Points")).element("dd", num(n.points().orElse(null))
+          + l.label(" (làm tròn một lần: ", " (rounded once: ")
+          + card.methodology().pointDecimals() + l.label(" chữ số thập phân, ", " decimals, ")
+          + card.methodology().rounding() + ")").nl();
       h.element("dt", l.label("Quy tắc", "Rule")).element("dd", x.ruleType()).nl();
       h.element("dt", l.label("Căn cứ", "Basis")).element("dd", basis(x.basis())).nl();
       values(l.label("Số liệu kê khai", "Declared"), x.inputs());
