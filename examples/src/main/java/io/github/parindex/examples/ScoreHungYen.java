@@ -75,8 +75,8 @@ public final class ScoreHungYen {
     // 4. The scorecard: exact decimals, a trace for every point.
     Scorecard card = scorer.score(submission);
 
-    out.printf(Locale.ROOT, "%s · %s · %d · %s%n", card.unit().label(), methodology.id(), card.year(),
-        card.stage());
+    out.printf(Locale.ROOT, "%s · %s · %d · %s%n", card.unit().label(), methodology.id(),
+        card.year(), card.stage());
     if (card.index().isPresent()) {
       out.printf(Locale.ROOT, "Index: %s (%s)%n", card.index().get().toPlainString(),
           card.band().map(b -> b.code()).orElse("no band"));
@@ -85,8 +85,9 @@ public final class ScoreHungYen {
           submission.unknown()));
     }
     for (SourceTotal t : card.bySource()) {
-      out.printf(Locale.ROOT, "%s: %s of %s%n", t.source(), t.knownPoints().map(BigDecimal::toPlainString)
-          .orElse("unknown"), t.applicableMaxPoints().toPlainString());
+      out.printf(Locale.ROOT, "%s: %s of %s%n", t.source(),
+          t.knownPoints().map(BigDecimal::toPlainString).orElse("unknown"),
+          t.applicableMaxPoints().toPlainString());
     }
 
     out.printf(Locale.ROOT, "%n%-7s %-52s %9s %9s %7s%n", "Field", "Name", "Points", "Max", "%");
@@ -99,7 +100,8 @@ public final class ScoreHungYen {
 
     Deficits deficits = Deficits.of(card);
     List<DeficitItem> items = deficits.items();
-    out.printf(Locale.ROOT, "%nPoints lost: %s in %d items (unknown parts left out); the ten largest:%n",
+    out.printf(Locale.ROOT,
+        "%nPoints lost: %s in %d items (unknown parts left out); the ten largest:%n",
         deficits.total().toPlainString(), items.size());
     for (DeficitItem d : items.subList(0, Math.min(10, items.size()))) {
       out.printf(Locale.ROOT, "%-18s %8s %7s %%  %s%n", d.label(), d.deficit().toPlainString(),

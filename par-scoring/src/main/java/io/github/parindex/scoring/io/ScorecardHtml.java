@@ -619,8 +619,8 @@ public final class ScorecardHtml {
           sum(n.sum().get());
         } else {
           h.element("p", l.label("Điểm chưa biết: không giả định, các tổng phía trên cũng chưa "
-              + "biết.", "Points unknown: nothing is assumed, and the totals above are unknown too."),
-              "class", "unknown").nl();
+              + "biết.", "Points unknown: nothing is assumed, and the totals above are unknown "
+              + "too."), "class", "unknown").nl();
         }
         h.close("details").nl();
       }
