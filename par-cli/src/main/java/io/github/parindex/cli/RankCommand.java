@@ -56,7 +56,7 @@ final class RankCommand implements Command {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML);
   }
 
   @Override
@@ -80,6 +80,8 @@ final class RankCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(RankingWriter.json(ranking));
       case CSV -> invocation.out().print(RankingWriter.csv(ranking));
+      case HTML -> invocation.out().print(io.github.parindex.scoring.io.RankingHtml.render(ranking,
+          Language.of(invocation.lang())));
       default -> invocation.out().print(RankingWriter.text(ranking,
           Language.of(invocation.lang())));
     }

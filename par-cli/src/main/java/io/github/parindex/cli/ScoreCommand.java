@@ -55,7 +55,7 @@ final class ScoreCommand implements Command {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML);
   }
 
   @Override
@@ -67,6 +67,8 @@ final class ScoreCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(ScorecardJson.toString(card));
       case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
+      case HTML -> invocation.out().print(
+          io.github.parindex.scoring.io.ScorecardHtml.render(card, language));
       default -> invocation.out().print(ScorecardText.render(card, language,
           invocation.flag("all"), top));
     }
