@@ -30,4 +30,15 @@ public final class DecimalText {
     // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
     return value.scale() < 0 ? value.setScale(0) : value;
   }
+
+  /**
+   * The length of a decimal written in plain notation, as the writers write it: {@code 1e-50} is
+   * {@code 0.000…01}, 52 characters.
+   *
+   * @param value a decimal as {@link #parse} returns it (scale from 0 to 100)
+   * @return the number of characters of {@link BigDecimal#toPlainString()}
+   */
+  public static int plainLength(BigDecimal value) {
+    return value.toPlainString().length();
+  }
 }

@@ -182,6 +182,14 @@ public final class Fields {
     if (t instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.NUMBER || s.kind() == Tree.ScalarKind.STRING)) {
       BigDecimal value = DecimalText.parse(s.text());
+      if (value != null && DecimalText.plainLength(value) > s.maxNumberLength()) {
+        // A number was already held to this when read; a decimal written as a text is held here.
+        problem(t.pointer(), "the decimal " + t.describe().replaceFirst("^the text ", "")
+            + " has " + DecimalText.plainLength(value) + " characters written out in full "
+            + "(decimals are kept and written in plain notation); the limit is "
+            + s.maxNumberLength());
+        return null;
+      }
       if (value != null) {
         return value;
       }

@@ -108,12 +108,26 @@ public abstract sealed class Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
     private final ScalarKind kind;
     private final String text;
     private final boolean truth;
+    private final int maxNumberLength;
 
-    Scalar(String pointer, int line, ScalarKind kind, String text, boolean truth) {
+    Scalar(String pointer, int line, ScalarKind kind, String text, boolean truth,
+        int maxNumberLength) {
       super(pointer, line);
       this.kind = kind;
       this.text = text;
       this.truth = truth;
+      this.maxNumberLength = maxNumberLength;
+    }
+
+    /**
+     * The number limit of the reader that read this scalar ({@code ReadLimits.maxNumberLength()}): a
+     * decimal written as a text, such as {@code "0.25"}, is held to it as a number is, so that every
+     * decimal read can be written back (in plain notation) and read again.
+     *
+     * @return the limit, in characters
+     */
+    public int maxNumberLength() {
+      return maxNumberLength;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -95,7 +96,38 @@ public final class TreeReader {
     // Decoded here rather than by the YAML parser: its UTF-8 reader (jackson-dataformat-yaml 2.18)
     // fails on a multi-byte character that straddles its 1024-character buffer, so a Vietnamese text
     // could not be read depending on where its letters fell in the file.
-    return factory.createParser(utf8(content));
+    String text = utf8(content);
+    checkYamlLines(text);
+    return factory.createParser(text);
+  }
+
+  /**
+   * Refuses a YAML line longer than {@link ReadLimits#maxYamlLineLength()} before SnakeYAML sees it:
+   * SnakeYAML's scanner copies its window of the input each time it looks further ahead within one
+   * token or run of spaces, so its time grows with the square of a line's length (a 16 MiB line took
+   * over a minute). Counting lines is linear; {@code \n} and {@code \r} end a line.
+   */
+  private void checkYamlLines(String text) {
+    int limit = limits.maxYamlLineLength();
+    int start = 0;
+    int line = 1;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      if (c != '\n' && c != '\r') {
+        continue;
+      }
+      if (i - start > limit) {
+        throw fail("", "line " + line + " has " + (i - start) + " characters; a YAML line may have "
+            + "at most " + limit + " (twice the string limit, and 1024): split long texts over "
+            + "several lines, or write the file in JSON");
+      }
+      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      start = i + 1;
+      line++;
+    }
   }
 
   /** Decodes UTF-8 strictly, without a leading byte order mark. */
@@ -243,6 +275,7 @@ public final class TreeReader {
   }
 
   private Tree scalar(JsonParser p, JsonToken t, String pointer, int line) throws IOException {
+    int numbers = limits.maxNumberLength();
     switch (t) {
       case VALUE_STRING: {
         String text = p.getText();
@@ -250,23 +283,31 @@ public final class TreeReader {
           throw fail(pointer, "a string of " + text.length() + " characters; the limit is "
               + limits.maxStringLength());
         }
-        return new Tree.Scalar(pointer, line, Tree.ScalarKind.STRING, text, false);
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.STRING, text, false, numbers);
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
         String text = p.getText();
-        if (text.length() > limits.maxNumberLength()) {
+        if (text.length() > numbers) {
           throw fail(pointer, "a number of " + text.length() + " characters; the limit is "
-              + limits.maxNumberLength());
+              + numbers);
         }
-        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NUMBER, text, false);
+        // Decimals are written back in plain notation: 1e-50 would be written as 52 characters,
+        // which this reader would then refuse. Such a number is refused here, when it is read.
+        BigDecimal value = DecimalText.parse(text);
+        if (value != null && DecimalText.plainLength(value) > numbers) {
+          throw fail(pointer, "the number " + text + " has " + DecimalText.plainLength(value)
+              + " characters written out in full (decimals are kept and written in plain "
+              + "notation); the limit is " + numbers);
+        }
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NUMBER, text, false, numbers);
       }
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new Tree.Scalar(pointer, line, Tree.ScalarKind.BOOLEAN, p.getText(),
-            t == JsonToken.VALUE_TRUE);
+            t == JsonToken.VALUE_TRUE, numbers);
       case VALUE_NULL:
-        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NULL, "null", false);
+        return new Tree.Scalar(pointer, line, Tree.ScalarKind.NULL, "null", false, numbers);
       default:
         if (problems.stream().anyMatch(known -> known.path().equals(pointer))) {
           // A YAML tag such as !!binary, already reported, is what made the value unsupported.

@@ -8,7 +8,8 @@ package io.github.parindex.model.io;
  * submission with a wide margin: {@value #DEFAULT_MAX_BYTES} bytes, depth {@value #DEFAULT_MAX_DEPTH},
  * strings of {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of
  * {@value #DEFAULT_MAX_NUMBER_LENGTH} characters, {@value #DEFAULT_MAX_VALUES} values and
- * {@value #DEFAULT_MAX_NODES} tree nodes.
+ * {@value #DEFAULT_MAX_NODES} tree nodes; YAML lines of at most {@link #maxYamlLineLength()}
+ * characters, derived from the string limit. docs/limits.md describes each limit.
  */
 public final class ReadLimits {
   /** Default maximum size of one file, in bytes (16 MiB). */
@@ -95,12 +96,27 @@ public final class ReadLimits {
   }
 
   /**
-   * Maximum length of one number, in characters.
+   * Maximum length of one number, in characters, both as written and written out in plain notation,
+   * as the writers write decimals ({@code 1e-50} is 52 characters: {@code 0.000…01}); a decimal written
+   * as a text ({@code "0.25"}) is held to it too. So every decimal read can be written and read again.
    *
    * @return the limit
    */
   public int maxNumberLength() {
     return maxNumberLength;
+  }
+
+  /**
+   * Maximum length of one line of a YAML file, in characters: twice {@link #maxStringLength()} and
+   * 1024 (201,024 by default), room for the longest key and the longest text on one line, indented
+   * to the deepest level. Derived from the string limit, not set on its own. SnakeYAML's time grows
+   * with the square of a line's length, so longer lines are refused before it reads them; JSON has
+   * no such limit (its parser is linear).
+   *
+   * @return the limit
+   */
+  public int maxYamlLineLength() {
+    return (int) Math.min(Integer.MAX_VALUE, 2L * maxStringLength + 1024);
   }
 
   /**
