@@ -57,10 +57,12 @@ class RandomProjectionProperties {
     BigDecimal current = today.points().orElseThrow();
     // Everything won back: the applicable maximum when capped (the total is clamped to it).
     BigDecimal best = scorer.score(allWon(m, s)).points().orElseThrow();
-    if (best.compareTo(current) <= 0) {
+    // A target is a total of at least 0; without a cap, penalties can make today's total negative.
+    BigDecimal from = current.max(BigDecimal.ZERO);
+    if (best.compareTo(from) <= 0) {
       return;
     }
-    BigDecimal target = RandomDecimals.between(random, current, best, m.pointDecimals());
+    BigDecimal target = RandomDecimals.between(random, from, best, m.pointDecimals());
     Projection p;
     try {
       p = Projector.of(scorer, 1).project(s, Target.points(target));
