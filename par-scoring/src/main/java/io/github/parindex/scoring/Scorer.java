@@ -25,11 +25,13 @@ public final class Scorer {
   private final Methodology methodology;
   private final RuleRegistry registry;
   private final PreparedRules rules;
+  private final CompiledMethodology compiled;
 
   private Scorer(Methodology methodology, RuleRegistry registry) {
     this.methodology = Objects.requireNonNull(methodology, "methodology");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.rules = registry.prepare(methodology);
+    this.compiled = CompiledMethodology.compile(methodology, rules);
   }
 
   /**
@@ -97,11 +99,39 @@ public final class Scorer {
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   public Scorecard score(Submission submission) {
+    if (compiled != null) {
+      Scorecard card = compiled.score(submission);
+      if (card != null) {
+        return card;
+      }
+    }
+    return scoreReference(submission);
+  }
+
+  /**
+   * Scores a submission on the reference path: {@link PreparedRules#check} then a walk of the tree in
+   * {@code BigDecimal} that builds every node and trace. The compiled path gives identical scorecards;
+   * the tests compare the two.
+   *
+   * @param submission the submission
+   * @return the scorecard
+   * @throws ValidationException listing every problem when the submission cannot be scored
+   */
+  Scorecard scoreReference(Submission submission) {
     List<Problem> problems = check(submission);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     return new ScoringRun(methodology, rules, submission).run();
+  }
+
+  /**
+   * Whether this scorer has a compiled form of its methodology (for tests).
+   *
+   * @return false when every submission takes the reference path
+   */
+  boolean isCompiled() {
+    return compiled != null;
   }
 
   /** Builds a {@link Scorer}. */
