@@ -5,6 +5,7 @@ import io.github.parindex.scoring.io.Language;
 import io.github.parindex.scoring.io.ScorecardCsv;
 import io.github.parindex.scoring.io.ScorecardJson;
 import io.github.parindex.scoring.io.ScorecardText;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,11 @@ import java.util.Set;
 final class ScoreCommand implements Command {
   static final Option SUBMISSION = Option.value("submission", "S", "the submission file")
       .asRequired();
+  /** {@code --submission}, optional here because {@code --batch} may replace it. */
+  private static final Option ONE_SUBMISSION = Option.value("submission", "S",
+      "the submission file (or --batch)");
+  static final Option BATCH = Option.value("batch", "FILE", "score many submissions instead: a JSON "
+      + "Lines file (one submission per line) or a folder of submission files");
   static final Option ALL = Option.flag("all", "list every node, not only the top-level ones");
   static final Option TOP = Option.value("top", "N",
       "how many of the largest deficits the text report lists (default 10; 0 for none)");
@@ -40,7 +46,11 @@ final class ScoreCommand implements Command {
         + "whose id the submission names) and prints the scorecard: for every node its points,\n"
         + "maximum, applicable maximum, deficit, percent and status; the total, index and band;\n"
         + "alerts; the reconciliation of reported figures; and warnings. --format json writes the\n"
-        + "par-scorecard/1 document with the trace of every point; csv writes one row per node.\n";
+        + "par-scorecard/1 document with the trace of every point; csv writes one row per node.\n"
+        + "With --batch FILE instead of --submission, scores every submission of FILE with\n"
+        + "--methodology M, checking them all first: csv writes one row per unit (unit, points,\n"
+        + "applicableMax, index, band and the points of each top-level node), json one scorecard\n"
+        + "per line (JSON Lines), text one line per unit.\n";
   }
 
   @Override
@@ -50,7 +60,7 @@ final class ScoreCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP);
+    return List.of(Option.METHODOLOGY, ONE_SUBMISSION, BATCH, ALL, TOP);
   }
 
   @Override
@@ -59,7 +69,13 @@ final class ScoreCommand implements Command {
   }
 
   @Override
-  public int run(Invocation invocation) {
+  public int run(Invocation invocation) throws IOException {
+    if (invocation.value("batch").isPresent()) {
+      return new BatchScoring(invocation).run();
+    }
+    if (invocation.value("submission").isEmpty()) {
+      throw new UsageException("missing --submission S (or --batch FILE)");
+    }
     int top = top(invocation);
     Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
         .score(invocation.value("submission").orElseThrow());
