@@ -66,16 +66,22 @@ public final class Ranking {
         throw new IllegalArgumentException("unit " + c.unit().id() + " appears twice");
       }
     }
-    this.entries = rank(cards, Scorecard::index, previousRanks);
+    // Ties are listed by unit id: sort by id once, then each ranking sorts stably by value
+    List<Scorecard> byId = new ArrayList<>(cards);
+    byId.sort(Comparator.comparing(c -> c.unit().id()));
+    this.entries = rank(byId, Scorecard::index, previousRanks);
     Map<String, List<FieldRank>> fields = new LinkedHashMap<>();
     for (NodeScore top : cards.get(0).topLevel()) {
       if (top.role() != Role.STANDARD) {
         continue;
       }
       String code = top.code();
-      List<RankEntry> ranked = rank(cards, c -> c.node(code).percent(), Map.of());
-      fields.put(code, ranked.stream()
-          .map(e -> new FieldRank(e.unit().id(), e.index(), e.rank())).toList());
+      List<RankEntry> ranked = rank(byId, c -> c.node(code).percent(), Map.of());
+      List<FieldRank> list = new ArrayList<>(ranked.size());
+      for (RankEntry e : ranked) {
+        list.add(new FieldRank(e.unit().id(), e.index(), e.rank()));
+      }
+      fields.put(code, List.copyOf(list));
     }
     this.byField = java.util.Collections.unmodifiableMap(fields);
     Map<String, List<BigDecimal>> regions = new TreeMap<>();
@@ -91,26 +97,38 @@ public final class Ranking {
     this.byRegion = java.util.Collections.unmodifiableMap(means);
   }
 
-  private List<RankEntry> rank(List<Scorecard> cards,
+  /**
+   * Ranks scorecards on a value: highest first, ties (equal values) in the order given, unknown
+   * values last.
+   *
+   * @param byId the scorecards, by unit id
+   * @param value the value of a scorecard
+   * @param previous previous ranks by unit id
+   * @return the entries, in rank order
+   */
+  private List<RankEntry> rank(List<Scorecard> byId,
       Function<Scorecard, Optional<BigDecimal>> value, Map<String, Integer> previous) {
-    List<Scorecard> sorted = new ArrayList<>(cards);
-    sorted.sort(Comparator.comparing((Scorecard c) -> value.apply(c).orElse(null),
-            Comparator.nullsLast(Comparator.reverseOrder()))
-        .thenComparing(c -> c.unit().id()));
-    List<RankEntry> out = new ArrayList<>();
+    int n = byId.size();
+    BigDecimal[] values = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = value.apply(byId.get(i)).orElse(null);
+    }
+    int[] order = descending(values);
+    List<RankEntry> out = new ArrayList<>(n);
     BigDecimal previousValue = null;
     int rank = 0;
     BigDecimal higher = null;
     BigDecimal current = null;
-    for (int i = 0; i < sorted.size(); i++) {
-      Scorecard c = sorted.get(i);
-      BigDecimal v = value.apply(c).orElse(null);
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      Scorecard c = byId.get(i);
+      BigDecimal v = values[i];
       if (v == null) {
         out.add(new RankEntry(c.unit(), null, 0, null, null, previous.get(c.unit().id()), c));
         continue;
       }
       if (previousValue == null || v.compareTo(previousValue) != 0) {
-        rank = i + 1;
+        rank = k + 1;
         higher = current;
         current = v;
       }
@@ -120,6 +138,70 @@ public final class Ranking {
           previous.get(c.unit().id()), c));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Positions sorted by value, highest first, equal values in position order, nulls last. Published
+   * values share one scale, so they usually sort as {@code long} keys (value, then position); other
+   * values sort with a comparator, to the same order.
+   */
+  static int[] descending(BigDecimal[] values) {
+    int n = values.length;
+    int known = 0;
+    int scale = 0;
+    long max = Long.MIN_VALUE;
+    long[] unscaled = new long[n];
+    boolean fast = true;
+    for (int i = 0; i < n && fast; i++) {
+      BigDecimal v = values[i];
+      if (v == null) {
+        continue;
+      }
+      if (known++ == 0) {
+        scale = v.scale();
+      }
+      if (v.scale() != scale || v.precision() > 17) {
+        fast = false;
+        break;
+      }
+      unscaled[i] = v.unscaledValue().longValue();
+      max = Math.max(max, unscaled[i]);
+    }
+    int[] order = new int[n];
+    if (fast) {
+      try {
+        long[] keys = new long[known];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          if (values[i] != null) {
+            keys[k++] = Math.addExact(Math.multiplyExact(Math.subtractExact(max, unscaled[i]),
+                (long) n), i);
+          }
+        }
+        java.util.Arrays.sort(keys);
+        for (k = 0; k < known; k++) {
+          order[k] = (int) (keys[k] % n);
+        }
+        for (int i = 0; i < n; i++) {
+          if (values[i] == null) {
+            order[k++] = i;
+          }
+        }
+        return order;
+      } catch (ArithmeticException e) {
+        // values too far apart for long keys
+      }
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    java.util.Arrays.sort(boxed, Comparator.comparing((Integer i) -> values[i],
+        Comparator.nullsLast(Comparator.reverseOrder())));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
   }
 
   /**

@@ -361,7 +361,7 @@ final class RandomTrees {
             counts.put(key, huge ? Long.MAX_VALUE / 8 : (long) r.nextInt(300));
           }
         }
-        if (fault(6) || counts.isEmpty()) {
+        if (fault(6) || counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
           counts.put(options.isEmpty() || fault(2) ? "Q" : options.get(0), 3L);
         }
         return Observation.responses(counts);
