@@ -321,23 +321,22 @@ final class LeafKernel {
     if (keys.length == 0) {
       return INPUT_ERROR;
     }
+    // One lookup per option of the rule; a response key that is not an option leaves a count
+    // unmatched, which the rule refuses. (Sums of whole numbers: the order does not matter.)
+    Map<String, Long> counts = ((Observation.Responses) o).counts();
     long weighted = 0;
     long total = 0;
-    for (Map.Entry<String, Long> e : ((Observation.Responses) o).counts().entrySet()) {
-      long percent = -1;
-      String key = e.getKey();
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i].equals(key)) {
-          percent = keyValues[i];
-          break;
-        }
+    int matched = 0;
+    for (int i = 0; i < keys.length; i++) {
+      Long count = counts.get(keys[i]);
+      if (count != null) {
+        matched++;
+        weighted = Math.addExact(weighted, Math.multiplyExact(count, keyValues[i]));
+        total = Math.addExact(total, count);
       }
-      if (percent < 0) {
-        return INPUT_ERROR;
-      }
-      long count = e.getValue();
-      weighted = Math.addExact(weighted, Math.multiplyExact(count, percent));
-      total = Math.addExact(total, count);
+    }
+    if (matched != counts.size()) {
+      return INPUT_ERROR;
     }
     // max × (weighted / 10^percentScale) / (100 × total)
     return Fixed.divide(Math.multiplyExact(max, weighted),
