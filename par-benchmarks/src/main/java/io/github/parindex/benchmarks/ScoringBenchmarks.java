@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -45,6 +46,13 @@ public class ScoringBenchmarks {
   /** The seed of the workload. */
   static final long SEED = 20_251_123L;
 
+  /**
+   * How many submissions the batch benchmarks score: 10,000; a smaller number ({@code -p count=500})
+   * keeps the inputs in the CPU caches, to tell computing from fetching.
+   */
+  @Param({"10000"})
+  public int count;
+
   private Methodology methodology;
   private List<Submission> submissions;
   private Scorer scorer;
@@ -59,10 +67,10 @@ public class ScoringBenchmarks {
   @Setup
   public void setUp() {
     methodology = Workloads.commune88();
-    submissions = Workloads.submissions(methodology, SUBMISSIONS, SEED);
+    submissions = Workloads.submissions(methodology, count, SEED);
     scorer = Scorer.builder().methodology(methodology).registry(RuleRegistry.builtIn()).build();
     naive = new NaiveTreeWalk(methodology);
-    cards = new ArrayList<>(SUBMISSIONS);
+    cards = new ArrayList<>(count);
     for (Submission s : submissions) {
       cards.add(scorer.score(s));
     }
@@ -166,7 +174,7 @@ public class ScoringBenchmarks {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public void t_oneScorecardWithTrace(Blackhole bh) {
-    Scorecard card = scorer.score(submissions.get(next++ % SUBMISSIONS));
+    Scorecard card = scorer.score(submissions.get(next++ % count));
     for (NodeScore n : card.nodes()) {
       bh.consume(n.points());
       bh.consume(n.percent());
@@ -185,7 +193,7 @@ public class ScoringBenchmarks {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public void t_oneScorecard(Blackhole bh) {
-    Scorecard card = scorer.score(submissions.get(next++ % SUBMISSIONS));
+    Scorecard card = scorer.score(submissions.get(next++ % count));
     bh.consume(card.index());
     bh.consume(card.band());
   }

@@ -55,6 +55,13 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
   private static final RemainderBasis[] REMAINDER_BASES = RemainderBasis.values();
   private static final int NOT_APPLICABLE = ObservationKind.NOT_APPLICABLE.ordinal();
   private static final int POINTS = ObservationKind.POINTS.ordinal();
+  private static final int RATE = ObservationKind.RATE.ordinal();
+  private static final int FRACTION = ObservationKind.NUMERATOR_DENOMINATOR.ordinal();
+  private static final int COUNT = ObservationKind.COUNT.ordinal();
+  private static final int YES = ObservationKind.YES.ordinal();
+  private static final int OPTION = ObservationKind.OPTION.ordinal();
+  private static final int RESPONSES = ObservationKind.RESPONSES.ordinal();
+  private static final int CHANGE = ObservationKind.BASELINE_CURRENT.ordinal();
 
   private final CompiledMethodology c;
   private final Submission s;
@@ -80,7 +87,8 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
   private long applicableTotal;
   private boolean capped;
 
-  private final AtomicReferenceArray<NodeScore> nodeScores;
+  /** The nodes built so far; created when the first is asked for. */
+  private volatile AtomicReferenceArray<NodeScore> nodeScores;
   private volatile List<NodeScore> all;
   private volatile List<NodeScore> topLevel;
   private volatile List<SourceTotal> bySource;
@@ -98,7 +106,6 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
     basis = new byte[n];
     remainderPoints = c.hasRemainders ? new long[n] : null;
     remainderBasis = c.hasRemainders ? new byte[n] : null;
-    nodeScores = new AtomicReferenceArray<>(n);
   }
 
   /**
@@ -167,7 +174,7 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
         continue;
       }
       found++;
-      int kind = o.kind().ordinal();
+      int kind = kindOf(o);
       if ((c.accepted[i] & (1 << kind)) == 0) {
         valid = false;
         continue;
@@ -216,6 +223,32 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
     if (found != observations.size()) {
       valid = false;
     }
+  }
+
+  /**
+   * {@code o.kind().ordinal()}, by the observation's class: an interface call to {@code kind()} on
+   * nine implementations is a slow dispatch in the hottest loop.
+   */
+  private static int kindOf(Observation o) {
+    Class<?> type = o.getClass();
+    if (type == Observation.Rate.class) {
+      return RATE;
+    } else if (type == Observation.Fraction.class) {
+      return FRACTION;
+    } else if (type == Observation.Count.class) {
+      return COUNT;
+    } else if (type == Observation.YesNo.class) {
+      return YES;
+    } else if (type == Observation.Option.class) {
+      return OPTION;
+    } else if (type == Observation.Responses.class) {
+      return RESPONSES;
+    } else if (type == Observation.Points.class) {
+      return POINTS;
+    } else if (type == Observation.Change.class) {
+      return CHANGE;
+    }
+    return o.kind().ordinal();
   }
 
   /** Points given directly (override or the points rule), × 10^s; -1 if they would be a problem. */
@@ -531,11 +564,21 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
   }
 
   private NodeScore nodeAt(int i) {
-    NodeScore n = nodeScores.get(i);
+    AtomicReferenceArray<NodeScore> built = nodeScores;
+    if (built == null) {
+      synchronized (this) {
+        built = nodeScores;
+        if (built == null) {
+          built = new AtomicReferenceArray<>(c.size);
+          nodeScores = built;
+        }
+      }
+    }
+    NodeScore n = built.get(i);
     if (n == null) {
       n = build(i);
-      if (!nodeScores.compareAndSet(i, null, n)) {
-        n = nodeScores.get(i);
+      if (!built.compareAndSet(i, null, n)) {
+        n = built.get(i);
       }
     }
     return n;

@@ -202,9 +202,19 @@ final class LeafKernel {
       case OPTION:
         return option(((Observation.Option) o).key());
       case RATE_LINEAR:
-        return rateLinear(rateNumerator(o), rateDenominator(o));
+        if (o instanceof Observation.Rate r) {
+          BigDecimal rate = r.rate();
+          return rateLinear(Fixed.unscaled(rate), Fixed.pow10(rate.scale()));
+        }
+        return rateLinear(fractionNumerator((Observation.Fraction) o),
+            fractionDenominator((Observation.Fraction) o));
       case RATE_BANDS:
-        return rateBands(rateNumerator(o), rateDenominator(o));
+        if (o instanceof Observation.Rate r) {
+          BigDecimal rate = r.rate();
+          return rateBands(Fixed.unscaled(rate), Fixed.pow10(rate.scale()));
+        }
+        return rateBands(fractionNumerator((Observation.Fraction) o),
+            fractionDenominator((Observation.Fraction) o));
       case COUNT_BANDS:
         return countBands(((Observation.Count) o).count());
       case DEDUCTION:
@@ -227,21 +237,16 @@ final class LeafKernel {
     return INPUT_ERROR;
   }
 
-  /** The numerator of a rate given as {@code rate} or {@code numerator+denominator}. */
-  private static long rateNumerator(Observation o) {
-    if (o instanceof Observation.Rate r) {
-      return Fixed.unscaled(r.rate());
-    }
-    Observation.Fraction f = (Observation.Fraction) o;
+  /**
+   * The numerator of the rate n / d as a fraction of whole numbers: n × 10^(scale of d), so that
+   * n / d = this / {@link #fractionDenominator}.
+   */
+  private static long fractionNumerator(Observation.Fraction f) {
     return Math.multiplyExact(Fixed.unscaled(f.numerator()), Fixed.pow10(f.denominator().scale()));
   }
 
-  /** The denominator (positive) of a rate given as {@code rate} or {@code numerator+denominator}. */
-  private static long rateDenominator(Observation o) {
-    if (o instanceof Observation.Rate r) {
-      return Fixed.pow10(r.rate().scale());
-    }
-    Observation.Fraction f = (Observation.Fraction) o;
+  /** The denominator (positive) of the rate n / d as a fraction of whole numbers. */
+  private static long fractionDenominator(Observation.Fraction f) {
     return Math.multiplyExact(Fixed.unscaled(f.denominator()), Fixed.pow10(f.numerator().scale()));
   }
 
