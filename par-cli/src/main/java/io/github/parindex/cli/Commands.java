@@ -18,6 +18,8 @@ final class Commands {
         new ScoreCommand(),
         new DeficitsCommand(),
         new RankCommand(),
-        new CompareCommand());
+        new CompareCommand(),
+        new SheetCommand(),
+        new ReadSheetCommand());
   }
 }

@@ -50,16 +50,17 @@ final class ScoreCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP);
+    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP, ScoreXlsx.SELF);
   }
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.XLSX);
   }
 
   @Override
   public int run(Invocation invocation) {
+    ScoreXlsx.check(invocation);
     int top = top(invocation);
     Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
         .score(invocation.value("submission").orElseThrow());
@@ -67,6 +68,7 @@ final class ScoreCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(ScorecardJson.toString(card));
       case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
+      case XLSX -> ScoreXlsx.write(invocation, card);
       default -> invocation.out().print(ScorecardText.render(card, language,
           invocation.flag("all"), top));
     }
