@@ -172,10 +172,12 @@ final class Cells {
    * ignored; a final {@code %} divides by 100 where {@code percent} allows it ({@code 95%},
    * {@code 95,5 %}). Digit grouping is refused, and so is a text whose only separator is followed by
    * exactly three digits after 1 to 3 digits other than 0 ({@code 1,500}, {@code 10.000}): it may be
-   * a decimal or a thousands separator, and guessing could be off by a factor of 1000.
+   * a decimal or a thousands separator, and guessing could be off by a factor of 1000 — except where
+   * a rate is expected, since a number of a thousand or more (or a thousand percent) is never a rate
+   * from 0 to 1, so the separator can only be a decimal one ({@code 9,278%} is 0.09278).
    *
    * @param text the text
-   * @param percent whether a final {@code %} is accepted
+   * @param percent whether a rate is expected: a final {@code %} is accepted
    * @return the number, or why the text is not one
    */
   static Parsed parse(String text, boolean percent) {
@@ -192,7 +194,7 @@ final class Cells {
     String whole = m.group(2);
     String fraction = m.group(4) == null ? "" : m.group(4);
     if (m.group(3) != null && fraction.length() == 3 && !whole.isEmpty() && whole.length() <= 3
-        && whole.charAt(0) != '0') {
+        && whole.charAt(0) != '0' && !percent) {
       return new Parsed(null, "ambiguous: '" + m.group(3) + "' may be a decimal or a thousands "
           + "separator; type the number without grouping (e.g. " + whole + fraction + ") or as a "
           + "number cell");

@@ -153,6 +153,8 @@ final class FormBuilder {
     if (card != null && card.points().isPresent()) {
       number(row - 1, 2, card.points().get(), Look.plain().format(Styles.points(m.pointDecimals())));
       text(row - 1, 3, "/ " + Texts.vi(card.applicableMaxPoints()), Look.plain());
+    } else if (card != null) {
+      text(row - 1, 2, "chưa xác định (có phần chưa biết điểm)", Look.plain());
     }
     field(Field.INDEX, label);
     if (card != null && card.index().isPresent()) {

@@ -226,6 +226,8 @@ final class FormParser {
     String unitLevel;
     String region;
     Stage stage = Stage.SELF;
+    /** False when the stage cell cannot be read: which points column to read is then unknown. */
+    boolean stageKnown = true;
     MissingPolicy missing = MissingPolicy.ZERO;
   }
 
@@ -320,6 +322,7 @@ final class FormParser {
           if (s.isEmpty()) {
             problems.add(new Problem(source, ref, "expected one of: " + String.join(", ",
                 Layout.stageChoices()) + "; got " + v.shown()));
+            h.stageKnown = false;
           } else {
             h.stage = s.get();
           }
@@ -361,7 +364,8 @@ final class FormParser {
     for (Node leaf : m.leaves()) {
       leafByName.putIfAbsent(Texts.key(leaf.name().vi()), leaf);
     }
-    Column points = FormBuilder.pointsColumn(h.stage);
+    // null when the stage cannot be read: points are then not read (the stage's problem says why)
+    Column points = h.stageKnown ? FormBuilder.pointsColumn(h.stage) : null;
     LeafRows current = null;
     for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
       if (blankRow(r)) {
@@ -462,6 +466,9 @@ final class FormParser {
   private void remainder(int r, Node node, Column points, Map<String, String> seen,
       Map<String, BigDecimal> unitemised) {
     String key = "remainder " + node.code();
+    if (points == null) {
+      return;
+    }
     String ref = ref(r, points);
     if (seen.containsKey(key)) {
       problems.add(new Problem(source, ref(r, Column.NAME), "the row of the remainder of "
@@ -489,6 +496,9 @@ final class FormParser {
 
   /** Warns about points typed in the column the stage does not read. */
   private void otherPoints(int r, Column points) {
+    if (points == null) {
+      return;
+    }
     Column other = points == Column.SELF ? Column.APPRAISED : Column.SELF;
     if (columns.containsKey(other) && !value(r, other).blank()) {
       warn(ref(r, other), "ignored: at this stage points are read from '" + points.label + "'");
@@ -504,7 +514,7 @@ final class FormParser {
     String kindRef = ref(leaf.row, Column.KIND);
     cells.put(at, kindRef);
     cells.put(at + "/notApplicable", kindRef);
-    cells.put(at + "/points", ref(leaf.row, points));
+    cells.put(at + "/points", points == null ? kindRef : ref(leaf.row, points));
     cells.put(at + "/responses", kindRef);
     for (Slot s : plan.slots()) {
       Integer r = rowOf(leaf, s);
@@ -544,7 +554,8 @@ final class FormParser {
         return null;
       }
       if (filled.isEmpty()) {
-        if (plan.kinds.contains(ObservationKind.POINTS) && !value(leaf.row, points).blank()) {
+        if (points != null && plan.kinds.contains(ObservationKind.POINTS)
+            && !value(leaf.row, points).blank()) {
           kind = ObservationKind.POINTS;
         } else {
           return null;
@@ -564,6 +575,9 @@ final class FormParser {
     Observation o = switch (kind) {
       case NOT_APPLICABLE -> Observation.notApplicable();
       case POINTS -> {
+        if (points == null) {
+          yield null;
+        }
         String ref = ref(leaf.row, points);
         Cells.Value v = value(leaf.row, points);
         if (v.blank()) {
@@ -723,6 +737,9 @@ final class FormParser {
 
   /** Warns when the stage's points cell differs from what the declared data earns. */
   private void compare(LeafRows leaf, Observation o, Column points) {
+    if (points == null) {
+      return;
+    }
     Cells.Value v = value(leaf.row, points);
     if (v.type() != Cells.Type.NUMBER && v.type() != Cells.Type.TEXT) {
       return;

@@ -78,12 +78,12 @@ public final class FormReader {
     String name = file.toString();
     long size = Files.size(file);
     if (size > limits.maxBytes()) {
-      throw tooLarge(name, size);
+      throw tooLarge(name, size, true);
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] content = in.readNBytes(limits.maxBytes() + 1);
       if (content.length > limits.maxBytes()) {
-        throw tooLarge(name, content.length);
+        throw tooLarge(name, content.length, false);
       }
       return read(content, name);
     }
@@ -99,7 +99,7 @@ public final class FormReader {
    */
   public FormReading read(byte[] workbook, String sourceName) {
     if (workbook.length > limits.maxBytes()) {
-      throw tooLarge(sourceName, workbook.length);
+      throw tooLarge(sourceName, workbook.length, true);
     }
     try (XSSFWorkbook wb = Workbooks.open(workbook, sourceName, limits)) {
       return new FormParser(scorer.methodology(), scorer.rules(), sourceName, limits).read(wb);
@@ -109,9 +109,9 @@ public final class FormReader {
     }
   }
 
-  private ValidationException tooLarge(String name, long size) {
+  private ValidationException tooLarge(String name, long size, boolean exact) {
     return new ValidationException(List.of(new Problem(name, "", "the file has "
-        + (size > limits.maxBytes() ? "more than " + limits.maxBytes() : size)
-        + " bytes; the limit is " + limits.maxBytes())));
+        + (exact ? size : "more than " + limits.maxBytes()) + " bytes; the limit is "
+        + limits.maxBytes())));
   }
 }
