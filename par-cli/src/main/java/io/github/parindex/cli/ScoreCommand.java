@@ -3,6 +3,7 @@ package io.github.parindex.cli;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.io.Language;
 import io.github.parindex.scoring.io.ScorecardCsv;
+import io.github.parindex.scoring.io.ScorecardHtml;
 import io.github.parindex.scoring.io.ScorecardJson;
 import io.github.parindex.scoring.io.ScorecardText;
 import java.util.EnumSet;
@@ -40,7 +41,9 @@ final class ScoreCommand implements Command {
         + "whose id the submission names) and prints the scorecard: for every node its points,\n"
         + "maximum, applicable maximum, deficit, percent and status; the total, index and band;\n"
         + "alerts; the reconciliation of reported figures; and warnings. --format json writes the\n"
-        + "par-scorecard/1 document with the trace of every point; csv writes one row per node.\n";
+        + "par-scorecard/1 document with the trace of every point; csv writes one row per node;\n"
+        + "html a self-contained report with a chart (works offline, prints on A4); xlsx a workbook\n"
+        + "(needs --out; see docs/excel.md).\n";
   }
 
   @Override
@@ -50,16 +53,18 @@ final class ScoreCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP);
+    return List.of(Option.METHODOLOGY, SUBMISSION, ALL, TOP, ScoreXlsx.SELF);
   }
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML,
+        OutputFormat.XLSX);
   }
 
   @Override
   public int run(Invocation invocation) {
+    ScoreXlsx.check(invocation);
     int top = top(invocation);
     Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
         .score(invocation.value("submission").orElseThrow());
@@ -67,8 +72,8 @@ final class ScoreCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(ScorecardJson.toString(card));
       case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
-      case HTML -> invocation.out().print(
-          io.github.parindex.scoring.io.ScorecardHtml.render(card, language));
+      case HTML -> invocation.out().print(ScorecardHtml.render(card, language));
+      case XLSX -> ScoreXlsx.write(invocation, card);
       default -> invocation.out().print(ScorecardText.render(card, language,
           invocation.flag("all"), top));
     }
