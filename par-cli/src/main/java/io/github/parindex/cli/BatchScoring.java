@@ -84,6 +84,9 @@ final class BatchScoring {
     if (invocation.value("submission").isPresent()) {
       throw new UsageException("give --submission S or --batch FILE, not both");
     }
+    if (invocation.value("self").isPresent()) {
+      throw new UsageException("--self goes with one submission's --format xlsx, not with --batch");
+    }
     if (invocation.flag("all") || invocation.value("top").isPresent()) {
       throw new UsageException("--all and --top shape the text report of one submission; they do "
           + "not apply to --batch");
@@ -91,7 +94,8 @@ final class BatchScoring {
     OutputFormat format = invocation.format();
     if (format != OutputFormat.TEXT && format != OutputFormat.JSON
         && format != OutputFormat.CSV) {
-      throw new UsageException("--batch writes --format text, json or csv, not " + format.id());
+      throw new UsageException("--batch writes --format text, json or csv, not " + format.id()
+          + ": one report or workbook per unit is one --submission at a time");
     }
     String methodologyName = invocation.value("methodology").orElseThrow(() ->
         new UsageException("--batch needs --methodology M: every submission of a batch is scored "

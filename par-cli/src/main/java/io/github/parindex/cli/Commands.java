@@ -18,6 +18,10 @@ final class Commands {
         new ScoreCommand(),
         new DeficitsCommand(),
         new RankCommand(),
-        new CompareCommand());
+        new CompareCommand(),
+        new ProjectCommand(),
+        new SimulateCommand(),
+        new SheetCommand(),
+        new ReadSheetCommand());
   }
 }

@@ -3,6 +3,7 @@ package io.github.parindex.cli;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.io.Language;
 import io.github.parindex.scoring.io.ScorecardCsv;
+import io.github.parindex.scoring.io.ScorecardHtml;
 import io.github.parindex.scoring.io.ScorecardJson;
 import io.github.parindex.scoring.io.ScorecardText;
 import java.io.IOException;
@@ -46,7 +47,9 @@ final class ScoreCommand implements Command {
         + "whose id the submission names) and prints the scorecard: for every node its points,\n"
         + "maximum, applicable maximum, deficit, percent and status; the total, index and band;\n"
         + "alerts; the reconciliation of reported figures; and warnings. --format json writes the\n"
-        + "par-scorecard/1 document with the trace of every point; csv writes one row per node.\n"
+        + "par-scorecard/1 document with the trace of every point; csv writes one row per node;\n"
+        + "html a self-contained report with a chart (works offline, prints on A4); xlsx a workbook\n"
+        + "(needs --out; see docs/excel.md).\n"
         + "With --batch FILE instead of --submission, scores every submission of FILE with\n"
         + "--methodology M, checking them all first: csv writes one row per unit (unit, points,\n"
         + "applicableMax, index, band and the points of each top-level node), json one scorecard\n"
@@ -60,12 +63,13 @@ final class ScoreCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.METHODOLOGY, ONE_SUBMISSION, BATCH, ALL, TOP);
+    return List.of(Option.METHODOLOGY, ONE_SUBMISSION, BATCH, ALL, TOP, ScoreXlsx.SELF);
   }
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML,
+        OutputFormat.XLSX);
   }
 
   @Override
@@ -76,6 +80,7 @@ final class ScoreCommand implements Command {
     if (invocation.value("submission").isEmpty()) {
       throw new UsageException("missing --submission S (or --batch FILE)");
     }
+    ScoreXlsx.check(invocation);
     int top = top(invocation);
     Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
         .score(invocation.value("submission").orElseThrow());
@@ -83,6 +88,8 @@ final class ScoreCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(ScorecardJson.toString(card));
       case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
+      case HTML -> invocation.out().print(ScorecardHtml.render(card, language));
+      case XLSX -> ScoreXlsx.write(invocation, card);
       default -> invocation.out().print(ScorecardText.render(card, language,
           invocation.flag("all"), top));
     }

@@ -117,18 +117,22 @@ public sealed interface DataValue
 
   /**
    * An exact decimal value. Equality follows {@link BigDecimal#equals}, so {@code 0.5} and
-   * {@code 0.50} differ; readers keep the scale that was written.
+   * {@code 0.50} differ; readers keep the scale that was written. The scale is never negative: a
+   * decimal such as {@code 1E+3} is held as {@code 1000}, as it is written in files.
    *
    * @param value the decimal
    */
   record DecimalValue(BigDecimal value) implements DataValue {
     /**
-     * Validates the decimal.
+     * Validates the decimal and brings a negative scale to 0.
      *
      * @param value the decimal
      */
     public DecimalValue {
       Objects.requireNonNull(value, "value");
+      if (value.scale() < 0) {
+        value = value.setScale(0);
+      }
     }
 
     @Override

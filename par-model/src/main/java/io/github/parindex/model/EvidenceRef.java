@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * A piece of evidence a unit attached to a leaf (a decision, a report, a link).
  *
- * <p>Guarantees: immutable; {@link #title()} is never blank.
+ * <p>Guarantees: immutable; {@link #title()}, and {@link #uri()} when present, are never blank.
  */
 @Value.Immutable
 public abstract class EvidenceRef {
@@ -49,6 +49,9 @@ public abstract class EvidenceRef {
   void check() {
     if (title().isBlank()) {
       throw new IllegalArgumentException("an evidence title must not be blank");
+    }
+    if (uri().filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("an evidence uri must not be blank; leave it out");
     }
   }
 

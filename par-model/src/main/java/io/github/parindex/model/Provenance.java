@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * Where a node, a figure or a methodology comes from, and how sure we are of it.
  *
- * <p>Guarantees: immutable; {@link #source()} is never blank.
+ * <p>Guarantees: immutable; {@link #source()} and {@link #note()} are never blank.
  */
 @Value.Immutable
 public abstract class Provenance {
@@ -57,6 +57,9 @@ public abstract class Provenance {
   void check() {
     if (source().isBlank()) {
       throw new IllegalArgumentException("provenance source must not be blank");
+    }
+    if (note().filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("a provenance note must not be blank; leave it out");
     }
   }
 

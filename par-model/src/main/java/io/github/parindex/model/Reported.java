@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * number of decimals it was printed with ({@code 9.48} has 2, {@code 4.3} has 1): that is the
  * precision it is matched within.
  *
- * <p>Guarantees: immutable; at least one of points and deficit is present; decimals keep their scale.
+ * <p>Guarantees: immutable; at least one of points and deficit is present; decimals keep their scale,
+ * except that a negative scale ({@code 1E+1}) is brought to 0 ({@code 10}), as files write it.
  */
 @Value.Immutable
 public abstract class Reported {
@@ -49,10 +50,22 @@ public abstract class Reported {
   }
 
   @Value.Check
-  void check() {
+  Reported check() {
     if (points().isEmpty() && deficit().isEmpty()) {
       throw new IllegalArgumentException("reported figures need points, a deficit, or both");
     }
+    if (points().filter(p -> p.scale() < 0).isEmpty()
+        && deficit().filter(d -> d.scale() < 0).isEmpty()) {
+      return this;
+    }
+    return builder().from(this)
+        .points(points().map(Reported::nonNegativeScale))
+        .deficit(deficit().map(Reported::nonNegativeScale))
+        .build();
+  }
+
+  private static BigDecimal nonNegativeScale(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /** Builds a {@link Reported}. */

@@ -13,8 +13,9 @@ import org.immutables.value.Value;
  * unitemised remainders, evidence, and figures printed elsewhere to reconcile against.
  *
  * <p>Guarantees: immutable and safe to share between threads; maps keep their insertion (file) order;
- * each observation is valid on its own (see {@link Observation}). Whether the codes exist and the
- * points fit the leaves is checked against a methodology with {@link #checkAgainst(Methodology)}.
+ * each observation is valid on its own (see {@link Observation}); unknown codes and lead agencies are
+ * never blank. Whether the codes exist and the points fit the leaves is checked against a methodology
+ * with {@link #checkAgainst(Methodology)}.
  */
 @Value.Immutable
 public abstract class Submission {
@@ -143,6 +144,10 @@ public abstract class Submission {
 
   @Value.Check
   Submission normalize() {
+    if (unknown().stream().anyMatch(String::isBlank)
+        || leadAgencies().values().stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
+    }
     boolean normalized = unitemised().values().stream().allMatch(Decimals::isNormalized);
     if (normalized) {
       return this;

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * The unit a submission is about: a province, department, district or commune.
  *
- * <p>Guarantees: immutable; {@link #id()} is never blank.
+ * <p>Guarantees: immutable; {@link #id()}, and the name, level and region when present, are never
+ * blank.
  */
 @Value.Immutable
 public abstract class Unit {
@@ -72,6 +73,11 @@ public abstract class Unit {
   void check() {
     if (id().isBlank()) {
       throw new IllegalArgumentException("a unit id must not be blank");
+    }
+    if (name().filter(String::isBlank).isPresent() || level().filter(String::isBlank).isPresent()
+        || region().filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("a unit's name, level and region must not be blank; "
+          + "leave them out");
     }
   }
 

@@ -16,7 +16,8 @@ public final class DecimalText {
    * Parses a decimal.
    *
    * @param text the text
-   * @return the exact value, or {@code null} when the text is not a plain decimal or is out of range
+   * @return the exact value, never with a negative scale ({@code 1e3} is 1000), or {@code null} when
+   *     the text is not a plain decimal or is out of range
    */
   public static BigDecimal parse(String text) {
     if (text.isEmpty() || text.length() > 200 || !DECIMAL.matcher(text).matches()) {
@@ -26,6 +27,7 @@ public final class DecimalText {
     if (Math.abs(value.scale()) > MAX_SCALE) {
       return null;
     }
-    return value;
+    // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 }

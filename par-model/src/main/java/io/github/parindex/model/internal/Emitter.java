@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.io.Syntax;
@@ -16,6 +17,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes JSON or YAML deterministically: two-space indents, {@code \n} line ends whatever the platform,
@@ -30,7 +34,24 @@ public final class Emitter implements Closeable {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+      .stringQuotingChecker(new ReadBackQuoting())
       .build();
+
+  /**
+   * Quotes every text that the YAML reader would otherwise resolve to something else: besides what
+   * Jackson quotes, forms such as {@code 1e3} that SnakeYAML reads as a number, so that a text
+   * parameter "1e3" reads back as a text.
+   */
+  private static final class ReadBackQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Resolver RESOLVER = new Resolver();
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value)
+          || !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, value, true));
+    }
+  }
 
   private final JsonGenerator g;
 

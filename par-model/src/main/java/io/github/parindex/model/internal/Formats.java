@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** Shared steps of the binders: the format check and the merge of binding and checking problems. */
 final class Formats {
@@ -23,14 +25,24 @@ final class Formats {
    * that fail only because a value was already reported as bad.
    */
   static <T> T build(Supplier<T> builder, List<Problem> problems, Set<String> damaged) {
+    return build(builder, problems, damaged, UnaryOperator.identity());
+  }
+
+  /**
+   * Builds the value as {@link #build(Supplier, List, Set)} does, first moving each of the builder's
+   * problems to where it is in the file (the built value may have left out members that were bad).
+   */
+  static <T> T build(Supplier<T> builder, List<Problem> problems, Set<String> damaged,
+      UnaryOperator<Problem> relocate) {
     List<Problem> all = new ArrayList<>(problems);
     T value = null;
     try {
       value = builder.get();
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        if (!follows(p, damaged)) {
-          all.add(p);
+        Problem moved = relocate.apply(p);
+        if (!follows(moved, damaged)) {
+          all.add(moved);
         }
       }
     }
@@ -41,16 +53,54 @@ final class Formats {
     return value;
   }
 
+  /** A node, or a member that decides a node's shape or whether it can be found by code. */
+  private static final Pattern NODE_SHAPE =
+      Pattern.compile("/nodes(/\\d+(/children/\\d+)*(/code|/children)?)?");
+  /** A node in the tree. */
+  private static final Pattern NODE = Pattern.compile(".*/(nodes|children)/\\d+");
+  /** A code named by an alert. */
+  private static final Pattern ALERT_CODE = Pattern.compile("/alerts/\\d+/codes/\\d+");
+
   /** Whether a check's problem only follows from a value already reported. */
   private static boolean follows(Problem p, Set<String> damaged) {
-    if (damaged.contains(p.path()) || p.message().contains("\u0000")) {
+    String path = p.path();
+    if (p.message().contains("\u0000")) {
       return true;
     }
-    if (p.path().endsWith("/maxPoints") || p.path().equals("/maxPoints")) {
-      String node = p.path().substring(0, p.path().length() - "/maxPoints".length());
+    for (String d : damaged) {
+      // At or under a value that was reported as bad (e.g. the rule of a node that is not an object).
+      if (path.equals(d) || path.startsWith(d + "/")) {
+        return true;
+      }
+    }
+    if (path.endsWith("/maxPoints")) {
+      // A sum: it cannot be checked when one of its terms, or a node it sums, was bad.
+      String node = path.substring(0, path.length() - "/maxPoints".length());
       for (String d : damaged) {
-        if ((d.endsWith("/maxPoints") || d.endsWith("/unitemisedPoints")
-            || d.endsWith("/role")) && d.startsWith(node + "/")) {
+        if (d.startsWith(node + "/") && (d.endsWith("/maxPoints") || d.endsWith("/unitemisedPoints")
+            || d.endsWith("/role") || d.endsWith("/children") || NODE.matcher(d).matches())) {
+          return true;
+        }
+      }
+    }
+    if (path.endsWith("/role")) {
+      // A child's role is compared with its parent's, which could not be read.
+      String parent = path.replaceFirst("/children/\\d+/role$", "");
+      if (!parent.equals(path) && damaged.contains(parent + "/role")) {
+        return true;
+      }
+    }
+    if (path.endsWith("/rule")) {
+      // Whether the node is a leaf, and so needs a rule or must not have one, is not known.
+      String node = path.substring(0, path.length() - "/rule".length());
+      if (damaged.contains(node + "/unitemisedPoints") || damaged.contains(node + "/children")) {
+        return true;
+      }
+    }
+    if (ALERT_CODE.matcher(path).matches()) {
+      // The code may belong to a node whose code, or which, could not be read.
+      for (String d : damaged) {
+        if (NODE_SHAPE.matcher(d).matches()) {
           return true;
         }
       }

@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Binds a parsed {@code par-methodology/1} document to a {@link Methodology}. Problems in one member do
@@ -28,9 +30,14 @@ import java.util.Set;
  */
 public final class MethodologyBinder {
   private static final String PLACEHOLDER = "\u0000";
+  private static final Pattern LISTED = Pattern.compile("/(bands|alerts)/(\\d+)((?:/.*)?)");
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> damaged = new HashSet<>();
   private final ReadLimits limits;
+  /** For each band of the methodology, its index in the file. */
+  private final List<Integer> bandInFile = new ArrayList<>();
+  /** For each alert of the methodology, its index in the file. */
+  private final List<Integer> alertInFile = new ArrayList<>();
   private int nodeCount;
 
   private MethodologyBinder(ReadLimits limits) {
@@ -93,6 +100,9 @@ public final class MethodologyBinder {
     Long pointDecimals = f.whole("pointDecimals", false, 0, MethodologyChecks.MAX_POINT_DECIMALS);
     if (pointDecimals != null) {
       b.pointDecimals(pointDecimals.intValue());
+    } else if (f.has("pointDecimals")) {
+      // Reported as bad: check the points' decimals against the most lenient value, not the default.
+      b.pointDecimals(MethodologyChecks.MAX_POINT_DECIMALS);
     }
     Long indexDecimals = f.whole("indexDecimals", false, 0, MethodologyChecks.MAX_INDEX_DECIMALS);
     if (indexDecimals != null) {
@@ -107,23 +117,45 @@ public final class MethodologyBinder {
     if (capTotal != null) {
       b.capTotal(capTotal);
     }
-    for (Tree band : f.list("bands", false)) {
-      Band value = band(band);
+    List<Tree> bands = f.list("bands", false);
+    for (int i = 0; i < bands.size(); i++) {
+      Band value = band(bands.get(i));
       if (value != null) {
         b.addBands(value);
+        bandInFile.add(i);
       }
     }
-    for (Tree alert : f.list("alerts", false)) {
-      Alert value = alert(alert);
+    List<Tree> alerts = f.list("alerts", false);
+    for (int i = 0; i < alerts.size(); i++) {
+      Alert value = alert(alerts.get(i));
       if (value != null) {
         b.addAlerts(value);
+        alertInFile.add(i);
       }
     }
     for (Tree node : f.list("nodes", true)) {
       b.addNodes(node(node, Role.STANDARD, Source.APPRAISED));
     }
     f.finish();
-    return Formats.build(b::build, problems, damaged);
+    return Formats.build(b::build, problems, damaged, this::relocate);
+  }
+
+  /**
+   * Moves a check's problem about a band or an alert to its index in the file: bands and alerts that
+   * could not be read are left out of the methodology, so later ones sit at lower indices there.
+   */
+  private Problem relocate(Problem p) {
+    Matcher m = LISTED.matcher(p.path());
+    if (!m.matches()) {
+      return p;
+    }
+    List<Integer> inFile = m.group(1).equals("bands") ? bandInFile : alertInFile;
+    int index = Integer.parseInt(m.group(2));
+    if (index >= inFile.size()) {
+      return p;
+    }
+    return new Problem(p.source(), "/" + m.group(1) + "/" + inFile.get(index) + m.group(3),
+        p.message());
   }
 
   private Node node(Tree tree, Role parentRole, Source parentSource) {

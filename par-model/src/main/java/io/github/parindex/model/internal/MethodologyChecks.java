@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,13 @@ import java.util.regex.Pattern;
 public final class MethodologyChecks {
   /** Ids are used as file names and on command lines. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-  /** Codes: no spaces or control characters, no leading or trailing dot, at most 64 characters. */
-  static final Pattern CODE = Pattern.compile("[^\\s./~][^\\s/~]{0,62}[^\\s./~]|[^\\s./~]");
+  /**
+   * Codes: no spaces (Unicode ones included) or control characters, no '/' or '~', no leading or
+   * trailing dot, at most 64 characters.
+   */
+  static final Pattern CODE = Pattern.compile(
+      "[^\\s\\p{Z}\\p{Cntrl}./~][^\\s\\p{Z}\\p{Cntrl}/~]{0,62}[^\\s\\p{Z}\\p{Cntrl}./~]"
+      + "|[^\\s\\p{Z}\\p{Cntrl}./~]");
   static final int MAX_POINT_DECIMALS = 10;
   static final int MAX_INDEX_DECIMALS = 6;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,6 +64,9 @@ public final class MethodologyChecks {
       add("/id", "expected an id of letters, digits, '.', '_' or '-' (at most 100 characters), got '"
           + m.id() + "'");
     }
+    checkText("/issuer", m.issuer());
+    checkText("/legalBasis", m.legalBasis());
+    checkText("/unitLevel", m.unitLevel());
     if (m.validFrom() < 1900 || m.validFrom() > 9999) {
       add("/validFrom", "expected a year between 1900 and 9999, got " + m.validFrom());
     }
@@ -144,8 +153,8 @@ public final class MethodologyChecks {
   private void checkNode(Node node, Node parent, String at) {
     String code = node.code();
     if (!CODE.matcher(code).matches()) {
-      add(at + "/code", "expected a code without spaces, '/' or '~', not starting or ending with "
-          + "'.', at most 64 characters; got '" + code + "'");
+      add(at + "/code", "expected a code without spaces, control characters, '/' or '~', not "
+          + "starting or ending with '.', at most 64 characters; got '" + code + "'");
     } else if (firstPointerOfCode.containsKey(code)) {
       add(at + "/code", "duplicate code '" + code + "': already used at "
           + firstPointerOfCode.get(code));
@@ -160,6 +169,8 @@ public final class MethodologyChecks {
       add(at + "/role", "a node's children share its role: expected " + parent.role() + ", got "
           + node.role());
     }
+    checkText(at + "/leadAgency", node.leadAgency());
+    checkText(at + "/evidence", node.evidence());
     if (node.maxPoints().signum() < 0) {
       add(at + "/maxPoints", "expected points of at least 0, got " + plain(node.maxPoints()));
     } else {
@@ -193,6 +204,13 @@ public final class MethodologyChecks {
     if (sum.compareTo(node.maxPoints()) != 0) {
       add(at + "/maxPoints", "children's maxima + unitemisedPoints = " + plain(sum)
           + ", expected it to equal maxPoints " + plain(node.maxPoints()));
+    }
+  }
+
+  /** An optional text is absent or not blank, as the readers require. */
+  private void checkText(String at, Optional<String> text) {
+    if (text.isPresent() && text.get().isBlank()) {
+      add(at, "expected a text, got a blank text");
     }
   }
 

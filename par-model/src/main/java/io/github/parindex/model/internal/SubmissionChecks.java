@@ -27,8 +27,10 @@ public final class SubmissionChecks {
   public static List<Problem> check(Submission s, Methodology m) {
     List<Problem> problems = new ArrayList<>();
     if (!s.methodology().equals(m.id())) {
+      // Every code would be checked against the wrong tree: report the one cause, not its echoes.
       problems.add(Problem.at("/methodology", "the submission is for methodology '" + s.methodology()
           + "' but is checked against '" + m.id() + "'"));
+      return List.copyOf(problems);
     }
     if (!m.appliesTo(s.year())) {
       problems.add(Problem.at("/year", "methodology '" + m.id() + "' applies to evaluation years "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -13,13 +14,21 @@ import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses bytes into a {@link Tree} under {@link ReadLimits}, without recursion and without binding to
@@ -54,6 +63,19 @@ public final class TreeReader {
   }
 
   private JsonParser open(byte[] content, Syntax syntax) throws IOException {
+    if (syntax == Syntax.JSON) {
+      // Lengths are bounded by the document, already in memory; they are checked here after each
+      // token, so that JSON and YAML report an exceeded length the same way, with the limit as set.
+      StreamReadConstraints constraints = StreamReadConstraints.builder()
+          .maxNestingDepth(limits.maxDepth() + 1)
+          .maxNumberLength(limits.maxBytes())
+          .maxStringLength(limits.maxBytes())
+          .maxNameLength(limits.maxBytes())
+          .maxDocumentLength(limits.maxBytes())
+          .build();
+      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+      return factory.createParser(content);
+    }
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth() + 1)
         .maxNumberLength(limits.maxNumberLength() + 1)
@@ -61,18 +83,41 @@ public final class TreeReader {
         .maxNameLength(limits.maxStringLength() + 1)
         .maxDocumentLength(limits.maxBytes())
         .build();
-    if (syntax == Syntax.JSON) {
-      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-      return factory.createParser(content);
-    }
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Math.max(limits.maxBytes(), 1));
     options.setNestingDepthLimit(limits.maxDepth() + 1);
     options.setMaxAliasesForCollections(0);
-    options.setAllowDuplicateKeys(false);
+    // Duplicate keys are found by this reader (Frame.add), which reports each one at its own pointer;
+    // the YAML parser's own check stops at the first and points at the previous member.
+    options.setAllowDuplicateKeys(true);
     YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
         .streamReadConstraints(constraints).build();
-    return factory.createParser(content);
+    // Decoded here rather than by the YAML parser: its UTF-8 reader (jackson-dataformat-yaml 2.18)
+    // fails on a multi-byte character that straddles its 1024-character buffer, so a Vietnamese text
+    // could not be read depending on where its letters fell in the file.
+    return factory.createParser(utf8(content));
+  }
+
+  /** Decodes UTF-8 strictly, without a leading byte order mark. */
+  private static String utf8(byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isUnderflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new ValidationException(List.of(Problem.at("", "the file is not valid UTF-8: "
+          + result.length() + " bad byte(s) at byte " + in.position())));
+    }
+    out.flip();
+    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return out.toString();
   }
 
   /** A container being filled. */
@@ -117,6 +162,10 @@ public final class TreeReader {
         if (t == JsonToken.FIELD_NAME) {
           top.key = p.currentName();
           where = Pointers.child(top.pointer, top.key);
+          if (top.key.length() > limits.maxStringLength()) {
+            throw fail(top.pointer, "a key of " + top.key.length() + " characters; the limit is "
+                + limits.maxStringLength());
+          }
           continue;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -164,7 +213,7 @@ public final class TreeReader {
             + line(p.currentTokenLocation()));
       }
     } catch (JsonProcessingException e) {
-      throw fail(where, describe(e));
+      throw fail(pointerAt(e, where), describe(e));
     } catch (IOException e) {
       throw fail(where, "cannot read: " + e.getMessage());
     } catch (ValidationException e) {
@@ -219,6 +268,10 @@ public final class TreeReader {
       case VALUE_NULL:
         return new Tree.Scalar(pointer, line, Tree.ScalarKind.NULL, "null", false);
       default:
+        if (problems.stream().anyMatch(known -> known.path().equals(pointer))) {
+          // A YAML tag such as !!binary, already reported, is what made the value unsupported.
+          throw new ValidationException(problems);
+        }
         throw fail(pointer, "unsupported value (" + t + ")");
     }
   }
@@ -233,13 +286,56 @@ public final class TreeReader {
     return location == null || location.getLineNr() < 0 ? 0 : location.getLineNr();
   }
 
+  /**
+   * Where a parse error is, from the parser's own context: the JSON parser reads a member's value
+   * while it returns the member's name, so an error in the value comes before this reader has seen
+   * the name, and the last pointer it saw belongs to the previous member.
+   */
+  private static String pointerAt(JsonProcessingException e, String fallback) {
+    if (!(e.getProcessor() instanceof JsonParser p) || p.getParsingContext() == null) {
+      return fallback;
+    }
+    Deque<String> tokens = new ArrayDeque<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject()) {
+        if (c.getCurrentName() == null) {
+          continue;
+        }
+        tokens.push(c.getCurrentName());
+      } else if (c.getCurrentIndex() >= 0) {
+        tokens.push(Integer.toString(c.getCurrentIndex()));
+      }
+    }
+    String pointer = "";
+    for (String token : tokens) {
+      pointer = Pointers.child(pointer, token);
+    }
+    return pointer;
+  }
+
   private static String describe(JsonProcessingException e) {
-    String message = firstLine(String.valueOf(e.getOriginalMessage()));
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null
+        && y.getProblemMark() != null) {
+      // SnakeYAML's message starts with the context ("while parsing a flow sequence"); the problem
+      // itself ("expected ',' or ']', but got <stream end>") and its place come after it.
+      return "line " + (y.getProblemMark().getLine() + 1) + ", column "
+          + (y.getProblemMark().getColumn() + 1) + ": " + firstLine(y.getProblem())
+          + (y.getContext() != null ? " (" + firstLine(y.getContext()) + ")" : "");
+    }
+    String message = withoutSourceReferences(firstLine(String.valueOf(e.getOriginalMessage())));
     JsonLocation loc = e.getLocation();
     if (loc != null && loc.getLineNr() > 0) {
       return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message;
     }
     return message;
+  }
+
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 42]" means nothing to a user. */
+  private static final Pattern SOURCE_REFERENCE = Pattern.compile(
+      "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
+
+  static String withoutSourceReferences(String message) {
+    return SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static String firstLine(String message) {
