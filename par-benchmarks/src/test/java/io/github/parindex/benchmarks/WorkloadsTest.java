@@ -9,6 +9,10 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.projection.PeerTable;
+import io.github.parindex.scoring.projection.SimulationResult;
+import io.github.parindex.scoring.projection.SimulationSpec;
+import io.github.parindex.scoring.projection.Simulator;
 import io.github.parindex.model.io.ParReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,6 +71,20 @@ class WorkloadsTest {
       assertEquals(expected.get(i), reader.readSubmission(
           dir.resolve("submissions").resolve(expected.get(i).unit().id() + ".json")));
     }
+  }
+
+  @Test
+  void theProjectionWorkloadsFitTheProjectionApi() {
+    ProjectionBenchmarks plan = new ProjectionBenchmarks();
+    plan.peers = 63;
+    plan.setUp();
+    assertTrue(plan.e_onePlan().feasible(), "the top tenth of 63 communes is reachable");
+    PeerTable peers = ProjectionBenchmarks.peerTable(SCORER, 63);
+    assertEquals(63, peers.units().size());
+    SimulationResult result = Simulator.of(SCORER, 1).simulate(ProjectionBenchmarks.unit(M),
+        ProjectionBenchmarks.uncertainLeaves(M, SimulationSpec.builder().seed(1).draws(200)
+            .targetRank(6).sensitivity(64)).build(), peers, List.of());
+    assertEquals(8, result.sensitivity().size(), "one group per field (peers do not move)");
   }
 
   @Test
