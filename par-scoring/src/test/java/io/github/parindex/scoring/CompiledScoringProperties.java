@@ -26,6 +26,7 @@ class CompiledScoringProperties {
     for (int k = 0; k < 8; k++) {
       Submission s = random.submission(m);
       String context = "seed " + seed + ", submission " + k;
+      assertEquals(scorer.rules().check(s), scorer.check(s), context + ": check");
       Scorecard reference = null;
       ValidationException referenceProblems = null;
       try {
