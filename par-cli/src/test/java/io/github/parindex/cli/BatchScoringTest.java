@@ -184,6 +184,20 @@ class BatchScoringTest {
   }
 
   @Test
+  void outFile_getsTheUsualPermissions_notThoseOfAPrivateTemporaryFile() throws IOException {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    cli.write("subs.jsonl", A + "\n");
+    Cli.Result r = cli.run("score", "--methodology", "commune.yaml", "--batch", "subs.jsonl",
+        "--format", "csv", "--out", "result.csv");
+    assertEquals(0, r.status(), r::toString);
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    assertEquals(Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(dir.resolve("result.csv")));
+  }
+
+  @Test
   void emptyBatchAndMissingInput_areProblems() throws IOException {
     cli.write("empty.jsonl", "\n\n");
     Cli.Result empty = cli.run("score", "--methodology", "commune.yaml", "--batch", "empty.jsonl");
