@@ -15,7 +15,9 @@ import java.util.Optional;
  *
  * <p>Guarantees: immutable; points, deficit and percent are either all known or all unknown (status
  * {@link Status#UNKNOWN}); a node whose applicable maximum is 0 has no percent; points and deficits carry
- * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}.
+ * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}. The explanation and the
+ * sum of a node of a scorecard from {@link Scorer#score} are built the first time they are asked for
+ * (then kept): the same values whenever, and from whichever thread, they are asked for.
  */
 public final class NodeScore {
   private final String code;
