@@ -563,6 +563,18 @@ final class CompiledCard implements Scorecard.Details, NodeScore.Traces {
     return list;
   }
 
+  @Override
+  public BigDecimal percent(String code) {
+    Integer index = c.indexOf.get(code);
+    if (index == null) {
+      throw new java.util.NoSuchElementException("no node " + code + " in this scorecard");
+    }
+    int i = index;
+    long p = points[i];
+    long a = applicable[i];
+    return p == UNKNOWN || a == 0 ? null : percent(p, a);
+  }
+
   private NodeScore nodeAt(int i) {
     AtomicReferenceArray<NodeScore> built = nodeScores;
     if (built == null) {

@@ -76,7 +76,7 @@ public final class Ranking {
         continue;
       }
       String code = top.code();
-      List<RankEntry> ranked = rank(byId, c -> c.node(code).percent(), Map.of());
+      List<RankEntry> ranked = rank(byId, c -> c.percent(code), Map.of());
       List<FieldRank> list = new ArrayList<>(ranked.size());
       for (RankEntry e : ranked) {
         list.add(new FieldRank(e.unit().id(), e.index(), e.rank()));
@@ -114,6 +114,7 @@ public final class Ranking {
       values[i] = value.apply(byId.get(i)).orElse(null);
     }
     int[] order = descending(values);
+    boolean anyPrevious = !previous.isEmpty();
     List<RankEntry> out = new ArrayList<>(n);
     BigDecimal previousValue = null;
     int rank = 0;
@@ -124,7 +125,8 @@ public final class Ranking {
       Scorecard c = byId.get(i);
       BigDecimal v = values[i];
       if (v == null) {
-        out.add(new RankEntry(c.unit(), null, 0, null, null, previous.get(c.unit().id()), c));
+        out.add(new RankEntry(c.unit(), null, 0, null, null,
+            anyPrevious ? previous.get(c.unit().id()) : null, c));
         continue;
       }
       if (previousValue == null || v.compareTo(previousValue) != 0) {
@@ -135,7 +137,7 @@ public final class Ranking {
       previousValue = v;
       BigDecimal gap = higher == null ? null : higher.subtract(v);
       out.add(new RankEntry(c.unit(), v, rank, c.band().orElse(null), gap,
-          previous.get(c.unit().id()), c));
+          anyPrevious ? previous.get(c.unit().id()) : null, c));
     }
     return List.copyOf(out);
   }
@@ -164,7 +166,7 @@ public final class Ranking {
         fast = false;
         break;
       }
-      unscaled[i] = v.unscaledValue().longValue();
+      unscaled[i] = v.scaleByPowerOfTen(scale).longValueExact();
       max = Math.max(max, unscaled[i]);
     }
     int[] order = new int[n];

@@ -64,6 +64,16 @@ public final class Scorecard {
     /** A node by code, or {@code null}. */
     NodeScore node(String code);
 
+    /**
+     * A node's percent, without building the node when it can be avoided (rankings by field).
+     *
+     * @param code an existing code
+     * @return the percent, or {@code null} when unknown or not applicable
+     */
+    default BigDecimal percent(String code) {
+      return node(code).percent().orElse(null);
+    }
+
     /** The top-level nodes, in order; unmodifiable. */
     List<NodeScore> topLevel();
 
@@ -389,6 +399,20 @@ public final class Scorecard {
    */
   public boolean isComplete() {
     return points != null;
+  }
+
+  /**
+   * A node's published percent, as {@code node(code).percent()} gives it (for rankings by field).
+   *
+   * @param code the node's code
+   * @return the percent; empty when unknown or not applicable
+   * @throws NoSuchElementException if no node has that code
+   */
+  Optional<BigDecimal> percent(String code) {
+    if (!(details instanceof CompiledCard) && details.node(code) == null) {
+      throw new NoSuchElementException("no node " + code + " in this scorecard");
+    }
+    return Optional.ofNullable(details.percent(code));
   }
 
   /**
