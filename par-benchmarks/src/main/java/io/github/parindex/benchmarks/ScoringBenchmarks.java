@@ -32,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       written by hand over flat arrays in long fixed-point — the practical limit;
  *   <li>(c) {@link #c_score10000NaiveBigDecimalWalk}: {@link NaiveTreeWalk}, what a typical
  *       application writes;
- *   <li>(d) {@link #d_rank10000}: {@code Ranking.of} on the 10,000 scorecards;
+ *   <li>(d) {@link #d_rank10000}: {@code Ranking.of} on the 10,000 scorecards (ranks, gaps, bands,
+ *       region means); {@link #d_rank10000WithFields}: and the rankings of the 8 fields;
  *   <li>{@link #t_oneScorecardWithTrace}: one scorecard with every node and trace built, as
  *       {@code par score --format json} needs them; {@link #t_oneScorecard}: one scorecard;
  *       {@link #a_score10000ReadingEveryNode}: (a) reading every node's points too.
@@ -156,7 +157,7 @@ public class ScoringBenchmarks {
   }
 
   /**
-   * (d) Ranks the 10,000 units: the index ranking, the ranking of each field and region means.
+   * (d) Ranks the 10,000 units: ranks by index, gaps, bands and region means.
    *
    * @return the ranking
    */
@@ -164,6 +165,17 @@ public class ScoringBenchmarks {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Ranking d_rank10000() {
     return Ranking.of(cards);
+  }
+
+  /**
+   * (d') Ranks the 10,000 units and reads the ranking of each field too (built on first use).
+   *
+   * @return the rankings per field
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Object d_rank10000WithFields() {
+    return Ranking.of(cards).byField();
   }
 
   /**

@@ -23,13 +23,17 @@ import java.util.function.Function;
  * <p>Units whose index is unknown are listed after the ranked ones, unranked. Means and medians are of
  * published indices, rounded to the methodology's index decimals with its rounding mode.
  *
- * <p>Guarantees: immutable; the same scorecards in any order give the same ranking.
+ * <p>Guarantees: immutable; the same scorecards in any order give the same ranking. The rankings per
+ * field are built the first time {@link #byField()} is asked for (then kept).
  */
 public final class Ranking {
   private final Methodology methodology;
   private final int year;
   private final List<RankEntry> entries;
-  private final Map<String, List<FieldRank>> byField;
+  /** The scorecards by unit id: ties are listed in this order. */
+  private final List<Scorecard> byId;
+  /** The rankings per field, built on first use. */
+  private volatile Map<String, List<FieldRank>> byField;
   private final Map<String, RegionMean> byRegion;
 
   /**
@@ -67,23 +71,10 @@ public final class Ranking {
       }
     }
     // Ties are listed by unit id: sort by id once, then each ranking sorts stably by value
-    List<Scorecard> byId = new ArrayList<>(cards);
-    byId.sort(Comparator.comparing(c -> c.unit().id()));
+    List<Scorecard> sorted = new ArrayList<>(cards);
+    sorted.sort(Comparator.comparing(c -> c.unit().id()));
+    this.byId = sorted;
     this.entries = rank(byId, Scorecard::index, previousRanks);
-    Map<String, List<FieldRank>> fields = new LinkedHashMap<>();
-    for (NodeScore top : cards.get(0).topLevel()) {
-      if (top.role() != Role.STANDARD) {
-        continue;
-      }
-      String code = top.code();
-      List<RankEntry> ranked = rank(byId, c -> c.percent(code), Map.of());
-      List<FieldRank> list = new ArrayList<>(ranked.size());
-      for (RankEntry e : ranked) {
-        list.add(new FieldRank(e.unit().id(), e.index(), e.rank()));
-      }
-      fields.put(code, List.copyOf(list));
-    }
-    this.byField = java.util.Collections.unmodifiableMap(fields);
     Map<String, List<BigDecimal>> regions = new TreeMap<>();
     for (RankEntry e : entries) {
       if (e.ranked()) {
@@ -338,7 +329,25 @@ public final class Ranking {
    * @return for each field code, its ranking
    */
   public Map<String, List<FieldRank>> byField() {
-    return byField;
+    Map<String, List<FieldRank>> fields = byField;
+    if (fields == null) {
+      Map<String, List<FieldRank>> built = new LinkedHashMap<>();
+      for (NodeScore top : byId.get(0).topLevel()) {
+        if (top.role() != Role.STANDARD) {
+          continue;
+        }
+        String code = top.code();
+        List<RankEntry> ranked = rank(byId, c -> c.percent(code), Map.of());
+        List<FieldRank> list = new ArrayList<>(ranked.size());
+        for (RankEntry e : ranked) {
+          list.add(new FieldRank(e.unit().id(), e.index(), e.rank()));
+        }
+        built.put(code, List.copyOf(list));
+      }
+      fields = java.util.Collections.unmodifiableMap(built);
+      byField = fields;
+    }
+    return fields;
   }
 
   /**
