@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
  *       default improvement options;
  * </ul>
  *
- * <p>(f), Monte Carlo draws of the rank, is in {@link MonteCarloBenchmarks} (with 63 and 700 peers:
+ * <p>(f), Monte Carlo draws of the rank, is in {@link MonteCarloBenchmarks} (63 peers by default:
  * with 10,000 peers one run of 10,000 draws moves 10^8 peers and takes tens of seconds); (g), Sobol
  * indices, in {@link SensitivityBenchmarks}: it does not depend on the peers.
  *
