@@ -22,7 +22,9 @@ class CompiledScoringProperties {
     RandomTrees random = new RandomTrees(seed);
     Methodology m = random.methodology();
     Scorer scorer = Scorer.builder().methodology(m).registry(RandomTrees.registry()).build();
-    assertTrue(scorer.isCompiled(), "seed " + seed + ": every random methodology compiles");
+    // Very precise methodologies may not fit long arithmetic: then every submission takes the
+    // reference path, and the comparison below still holds
+    Statistics.label("methodology").collect(scorer.isCompiled() ? "compiled" : "reference only");
     for (int k = 0; k < 8; k++) {
       Submission s = random.submission(m);
       String context = "seed " + seed + ", submission " + k;
@@ -42,7 +44,8 @@ class CompiledScoringProperties {
         compiledProblems = e;
       }
       if (referenceProblems != null) {
-        assertTrue(compiledProblems != null, context + ": the reference refuses, " + referenceProblems.problems());
+        assertTrue(compiledProblems != null, context + ": the reference refuses, "
+            + referenceProblems.problems());
         assertEquals(referenceProblems.problems(), compiledProblems.problems(), context);
         Statistics.collect("refused");
         continue;
@@ -63,6 +66,7 @@ class CompiledScoringProperties {
       c.check("reference fallback").percentage(p -> p < 5);
     });
     Statistics.label("charged to a remainder").coverage(c -> c.check(true).count(n -> n > 0));
+    Statistics.label("methodology").coverage(c -> c.check("compiled").percentage(p -> p > 80));
     Statistics.label("unknown parts").coverage(c -> c.check(true).count(n -> n > 0));
   }
 

@@ -91,13 +91,13 @@ final class RandomTrees {
   // ---- methodologies ----
 
   Methodology methodology() {
-    pointDecimals = pickInt(0, 1, 2, 2, 3, 4, 4, 4, 5, 6);
+    pointDecimals = pickInt(0, 1, 2, 2, 3, 4, 4, 4, 5, 6, 8, 10);
     Methodology.Builder m = Methodology.builder()
         .id("random-" + r.nextInt(1000))
         .title(LocalizedText.of("Ngẫu nhiên", "Random"))
         .validFrom(2020)
         .pointDecimals(pointDecimals)
-        .indexDecimals(r.nextInt(5))
+        .indexDecimals(r.nextInt(7))
         .rounding(pick(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN))
         .capTotal(r.nextInt(4) != 0);
     if (r.nextInt(5) == 0) {
