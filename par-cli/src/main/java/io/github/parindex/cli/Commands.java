@@ -20,6 +20,8 @@ final class Commands {
         new RankCommand(),
         new CompareCommand(),
         new ProjectCommand(),
-        new SimulateCommand());
+        new SimulateCommand(),
+        new SheetCommand(),
+        new ReadSheetCommand());
   }
 }

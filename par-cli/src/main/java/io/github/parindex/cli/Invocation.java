@@ -126,6 +126,15 @@ final class Invocation {
   }
 
   /**
+   * A progress line for a long run, on standard error and only when that is a terminal.
+   *
+   * @return the progress line; close it when done
+   */
+  Progress progress() {
+    return Progress.onStderr(err);
+  }
+
+  /**
    * Writes a warning line to standard error at once, e.g. that a methodology is incomplete.
    *
    * @param message the warning, one line

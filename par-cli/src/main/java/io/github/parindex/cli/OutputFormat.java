@@ -11,7 +11,9 @@ enum OutputFormat {
   /** CSV with a header row and RFC 4180 quoting. */
   CSV("csv"),
   /** A standalone HTML page. */
-  HTML("html");
+  HTML("html"),
+  /** An Excel workbook (binary: written only to {@code --out FILE}). */
+  XLSX("xlsx");
 
   private final String id;
 

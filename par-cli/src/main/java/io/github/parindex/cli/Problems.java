@@ -111,23 +111,57 @@ final class Problems {
     return Integer.compare(x.length, y.length);
   }
 
-  private static int compareTokens(String a, String b) {
-    if (isIndex(a) && isIndex(b)) {
-      int c = Integer.compare(a.length(), b.length());
-      return c != 0 ? c : a.compareTo(b);
-    }
-    return a.compareTo(b);
-  }
-
-  private static boolean isIndex(String token) {
-    if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-        return false;
+  /**
+   * Compares path tokens naturally: runs of digits as numbers, so that array index 9 comes before 10,
+   * code {@code 3.9} before {@code 3.10} and cell {@code E9} before {@code E10}; plain text otherwise.
+   */
+  static int compareTokens(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String numA = stripZeros(a.substring(i, endA));
+        String numB = stripZeros(b.substring(j, endB));
+        int c = numA.length() != numB.length() ? Integer.compare(numA.length(), numB.length())
+            : numA.compareTo(numB);
+        if (c != 0) {
+          return c;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
       }
     }
-    return true;
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String stripZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 }

@@ -5,6 +5,7 @@ import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Ranking;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.io.Language;
+import io.github.parindex.scoring.io.RankingHtml;
 import io.github.parindex.scoring.io.RankingWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +42,8 @@ final class RankCommand implements Command {
         + "their published indices: competition ranks (1, 2, 2, 4), ties listed by unit id, band,\n"
         + "gap to the nearest unit above, mean, median, best and worst, and means per region.\n"
         + "With --previous, the previous year's submissions give each unit's rank change.\n"
-        + "--format json adds the ranks per field (component indices).\n";
+        + "--format json adds the ranks per field (component indices); --format html writes a\n"
+        + "self-contained report with the bands coloured and a chart of every unit's index.\n";
   }
 
   @Override
@@ -80,7 +82,7 @@ final class RankCommand implements Command {
     switch (invocation.format()) {
       case JSON -> invocation.out().print(RankingWriter.json(ranking));
       case CSV -> invocation.out().print(RankingWriter.csv(ranking));
-      case HTML -> invocation.out().print(io.github.parindex.scoring.io.RankingHtml.render(ranking,
+      case HTML -> invocation.out().print(RankingHtml.render(ranking,
           Language.of(invocation.lang())));
       default -> invocation.out().print(RankingWriter.text(ranking,
           Language.of(invocation.lang())));

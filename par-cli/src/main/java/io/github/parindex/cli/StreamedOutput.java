@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * The destination of a command that streams its output: standard output, or a temporary file beside
@@ -52,8 +55,20 @@ final class StreamedOutput {
         };
       } else {
         Path dir = file.toAbsolutePath().getParent();
-        temp = Files.createTempFile(dir, "." + file.getFileName(), ".par-tmp");
-        stream = Files.newOutputStream(temp);
+        // Not Files.createTempFile: its files are private (0600); this one becomes the --out file,
+        // which must get the permissions any other output file gets.
+        SecureRandom random = new SecureRandom();
+        while (stream == null) {
+          Path candidate = dir.resolve("." + file.getFileName() + "."
+              + Long.toHexString(random.nextLong() & Long.MAX_VALUE) + ".par-tmp");
+          try {
+            stream = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+            temp = candidate;
+          } catch (FileAlreadyExistsException e) {
+            // another name
+          }
+        }
       }
     }
     return stream;

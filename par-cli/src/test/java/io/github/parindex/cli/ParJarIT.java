@@ -97,6 +97,31 @@ class ParJarIT {
   }
 
   @Test
+  void jar_sheetReadSheetAndScoreXlsx_workFromTheShadedJar() throws Exception {
+    Path golden = Path.of("..", "par-scoring", "src", "test", "resources", "golden");
+    Files.copy(golden.resolve("commune-methodology.yaml"), dir.resolve("commune.yaml"));
+    Files.copy(golden.resolve("commune-a/submission.yaml"), dir.resolve("a.yaml"));
+
+    Run sheet = java("sheet", "--methodology", "commune.yaml", "--submission", "a.yaml", "--out",
+        "form.xlsx");
+    Run read = java("read-sheet", "form.xlsx", "--methodology", "commune.yaml", "--out",
+        "read.json");
+    Run original = java("score", "--methodology", "commune.yaml", "--submission", "a.yaml",
+        "--format", "json");
+    Run again = java("score", "--methodology", "commune.yaml", "--submission", "read.json",
+        "--format", "json");
+    Run card = java("score", "--methodology", "commune.yaml", "--submission", "a.yaml",
+        "--self", "read.json", "--format", "xlsx", "--out", "card.xlsx");
+
+    for (Run r : List.of(sheet, read, original, again, card)) {
+      assertEquals(0, r.status(), r::toString);
+      assertEquals("", r.err(), r::toString);
+    }
+    assertEquals(original.out(), again.out());
+    assertTrue(Files.size(dir.resolve("card.xlsx")) > 0);
+  }
+
+  @Test
   void jar_unknownCommand_exits2() throws Exception {
     Run r = java("frobnicate");
 

@@ -3,7 +3,6 @@ package io.github.parindex.rules;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,7 @@ public final class Evaluation {
 
   private Evaluation(Builder b) {
     this.points = Objects.requireNonNull(b.points, "points");
-    this.intermediates = Collections.unmodifiableMap(new LinkedHashMap<>(b.intermediates));
+    this.intermediates = FrozenMap.copyOf(b.intermediates);
     this.sentence = Objects.requireNonNull(b.sentence, "a sentence explaining the points");
   }
 

@@ -2,8 +2,6 @@ package io.github.parindex.rules;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,7 +41,7 @@ public final class Explanation {
   }
 
   private static Map<String, DataValue> copy(Map<String, DataValue> map) {
-    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return FrozenMap.copyOf(map);
   }
 
   /**

@@ -29,8 +29,13 @@ import java.util.stream.Collectors;
  * <p>Guarantees: immutable and safe to share between threads.
  */
 public final class PreparedRules {
-  /** One prepared leaf. */
-  record Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule) {}
+  /** One prepared leaf, and its rule's parameters as explanations hold them. */
+  record Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule,
+      Map<String, DataValue> parameters) {
+    Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule) {
+      this(leaf, evaluator, rule, FrozenMap.copyOf(leaf.rule().orElseThrow().parameters()));
+    }
+  }
 
   private final Methodology methodology;
   private final Map<String, Entry> entries;
@@ -123,7 +128,7 @@ public final class PreparedRules {
         continue;
       }
       try {
-        score(entry.leaf(), obs, submission.missing());
+        score(entry, obs, submission.missing());
       } catch (RuleInputException e) {
         problems.add(Problem.at(at + e.pointer(), e.getMessage()));
       }
@@ -173,15 +178,15 @@ public final class PreparedRules {
    * @throws IllegalStateException if an evaluator returns points outside 0 .. the leaf's maximum
    */
   public LeafResult score(String code, Observation observation, MissingPolicy missing) {
-    return score(entry(code).leaf(), observation, missing);
+    return score(entry(code), observation, missing);
   }
 
-  private LeafResult score(Node leaf, Observation observation, MissingPolicy missing) {
-    Entry entry = entry(leaf.code());
+  private LeafResult score(Entry entry, Observation observation, MissingPolicy missing) {
+    Node leaf = entry.leaf();
     String type = entry.evaluator().type();
     BigDecimal max = leaf.maxPoints();
     int scale = methodology.pointDecimals();
-    Map<String, DataValue> params = leaf.rule().orElseThrow().parameters();
+    Map<String, DataValue> params = entry.parameters();
     if (observation == null) {
       if (leaf.role() != Role.STANDARD) {
         return result(leaf, BigDecimal.ZERO, Status.ZERO, type, Basis.NO_BONUS_OR_PENALTY, Map.of(),
@@ -266,30 +271,27 @@ public final class PreparedRules {
    * @return the inputs
    */
   static Map<String, DataValue> inputs(Observation o) {
-    Map<String, DataValue> in = new LinkedHashMap<>();
     if (o instanceof Observation.Points p) {
-      in.put("points", DataValue.decimal(p.points()));
+      return FrozenMap.of("points", DataValue.decimal(p.points()));
     } else if (o instanceof Observation.YesNo y) {
-      in.put("yes", DataValue.bool(y.yes()));
+      return FrozenMap.of("yes", DataValue.bool(y.yes()));
     } else if (o instanceof Observation.Rate r) {
-      in.put("rate", DataValue.decimal(r.rate()));
+      return FrozenMap.of("rate", DataValue.decimal(r.rate()));
     } else if (o instanceof Observation.Fraction f) {
-      in.put("numerator", DataValue.decimal(f.numerator()));
-      in.put("denominator", DataValue.decimal(f.denominator()));
+      return FrozenMap.of("numerator", DataValue.decimal(f.numerator()), "denominator",
+          DataValue.decimal(f.denominator()));
     } else if (o instanceof Observation.Count c) {
-      in.put("count", DataValue.decimal(BigDecimal.valueOf(c.count())));
+      return FrozenMap.of("count", DataValue.decimal(BigDecimal.valueOf(c.count())));
     } else if (o instanceof Observation.Option opt) {
-      in.put("option", DataValue.text(opt.key()));
+      return FrozenMap.of("option", DataValue.text(opt.key()));
     } else if (o instanceof Observation.Responses r) {
       Map<String, DataValue> counts = new LinkedHashMap<>();
       r.counts().forEach((k, v) -> counts.put(k, DataValue.decimal(BigDecimal.valueOf(v))));
-      in.put("responses", DataValue.map(counts));
+      return FrozenMap.of("responses", DataValue.map(counts));
     } else if (o instanceof Observation.Change c) {
-      in.put("baseline", DataValue.decimal(c.baseline()));
-      in.put("current", DataValue.decimal(c.current()));
-    } else {
-      in.put("notApplicable", DataValue.bool(true));
+      return FrozenMap.of("baseline", DataValue.decimal(c.baseline()), "current",
+          DataValue.decimal(c.current()));
     }
-    return in;
+    return FrozenMap.of("notApplicable", DataValue.bool(true));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.parindex.rules;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -17,6 +18,10 @@ public final class Ratio implements Comparable<Ratio> {
   public static final Ratio ZERO = new Ratio(BigDecimal.ZERO, BigDecimal.ONE);
   /** One. */
   public static final Ratio ONE = new Ratio(BigDecimal.ONE, BigDecimal.ONE);
+
+  /** Marks a ratio of small numbers found to have no finite expansion. */
+  private static final BigDecimal NOT_FINITE = new BigDecimal(-1);
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
 
   private final BigDecimal numerator;
   private final BigDecimal denominator;
@@ -206,12 +211,89 @@ public final class Ratio implements Comparable<Ratio> {
    * @return the exact value, without trailing zeros; or {@code null}
    */
   public BigDecimal exactDecimal() {
+    if (numerator.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    // value = n / d × 10^shift, with n and d the unscaled values. It has a finite expansion when d,
+    // divided by gcd(n, d), is 2^a × 5^b; then n / d = u / 10^max(a, b). Found by arithmetic rather
+    // than by dividing to 30 places and catching the exception: explanations call this often.
+    int shift = denominator.scale() - numerator.scale();
+    if (numerator.precision() <= 18 && denominator.precision() <= 18) {
+      BigDecimal fast = exactSmall(numerator.unscaledValue().longValue(),
+          denominator.unscaledValue().longValue(), shift);
+      if (fast != null) {
+        return fast == NOT_FINITE ? null : fast;
+      }
+    }
+    BigInteger n = numerator.unscaledValue();
+    BigInteger d = denominator.unscaledValue();
+    BigInteger g = n.gcd(d);
+    n = n.divide(g);
+    d = d.divide(g);
+    int twos = d.getLowestSetBit();
+    d = d.shiftRight(twos);
+    int fives = 0;
+    BigInteger[] qr = d.divideAndRemainder(FIVE);
+    while (qr[1].signum() == 0) {
+      d = qr[0];
+      fives++;
+      qr = d.divideAndRemainder(FIVE);
+    }
+    if (!d.equals(BigInteger.ONE)) {
+      return null;
+    }
+    int k = Math.max(twos, fives);
+    BigInteger u = n.shiftLeft(k - twos).multiply(FIVE.pow(k - fives));
+    return normalized(new BigDecimal(u, k - shift));
+  }
+
+  /**
+   * {@link #exactDecimal()} for numerators and denominators of at most 18 digits.
+   *
+   * @return the value; {@link #NOT_FINITE}; or {@code null} when long arithmetic overflows
+   */
+  private static BigDecimal exactSmall(long n, long d, int shift) {
+    long a = Math.abs(n);
+    long b = d;
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    n /= a;
+    d /= a;
+    int twos = Long.numberOfTrailingZeros(d);
+    d >>= twos;
+    int fives = 0;
+    while (d % 5 == 0) {
+      d /= 5;
+      fives++;
+    }
+    if (d != 1) {
+      return NOT_FINITE;
+    }
+    int k = Math.max(twos, fives);
     try {
-      BigDecimal q = numerator.divide(denominator, 30, RoundingMode.UNNECESSARY).stripTrailingZeros();
-      return q.scale() < 0 ? q.setScale(0) : q;
+      long u = n;
+      for (int i = twos; i < k; i++) {
+        u = Math.multiplyExact(u, 2);
+      }
+      for (int i = fives; i < k; i++) {
+        u = Math.multiplyExact(u, 5);
+      }
+      return normalized(BigDecimal.valueOf(u, k - shift));
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  /** Without trailing zeros and never with a negative scale; {@code null} beyond 30 decimals. */
+  private static BigDecimal normalized(BigDecimal value) {
+    BigDecimal q = value.stripTrailingZeros();
+    if (q.scale() < 0) {
+      q = q.setScale(0);
+    }
+    return q.scale() > 30 ? null : q;
   }
 
   /**

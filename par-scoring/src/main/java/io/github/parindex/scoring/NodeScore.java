@@ -15,7 +15,9 @@ import java.util.Optional;
  *
  * <p>Guarantees: immutable; points, deficit and percent are either all known or all unknown (status
  * {@link Status#UNKNOWN}); a node whose applicable maximum is 0 has no percent; points and deficits carry
- * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}.
+ * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}. The explanation and the
+ * sum of a node of a scorecard from {@link Scorer#score} are built the first time they are asked for
+ * (then kept): the same values whenever, and from whichever thread, they are asked for.
  */
 public final class NodeScore {
   private final String code;
@@ -30,14 +32,52 @@ public final class NodeScore {
   private final BigDecimal points;
   private final BigDecimal percent;
   private final Status status;
-  private final Explanation explanation;
-  private final SumTrace sum;
+  private final boolean leaf;
   private final RemainderScore remainder;
+  private final Traces traces;
+  private final int index;
+  private volatile Explanation explanation;
+  private volatile SumTrace sum;
+
+  /** Builds the traces of a node of a compiled scorecard on first use; thread-safe. */
+  interface Traces {
+    /**
+     * A leaf's explanation.
+     *
+     * @param index the node's position in document order
+     * @return the explanation
+     */
+    Explanation explanation(int index);
+
+    /**
+     * An inner node's sum.
+     *
+     * @param index the node's position in document order
+     * @return the sum
+     */
+    SumTrace sum(int index);
+  }
 
   NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
       String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
       BigDecimal percent, Status status, Explanation explanation, SumTrace sum,
       RemainderScore remainder) {
+    this(code, name, depth, parentCode, role, source, leadAgency, maxPoints, applicableMaxPoints,
+        points, percent, status,
+        explanation != null || (sum == null && status == Status.UNKNOWN && remainder == null),
+        remainder, null, -1);
+    this.explanation = explanation;
+    this.sum = sum;
+  }
+
+  /**
+   * A node whose explanation (a leaf that is not unknown) or sum (an inner node) is built when first
+   * asked for.
+   */
+  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
+      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
+      BigDecimal percent, Status status, boolean leaf, RemainderScore remainder, Traces traces,
+      int index) {
     this.code = Objects.requireNonNull(code);
     this.name = Objects.requireNonNull(name);
     this.depth = depth;
@@ -50,9 +90,10 @@ public final class NodeScore {
     this.points = points;
     this.percent = percent;
     this.status = Objects.requireNonNull(status);
-    this.explanation = explanation;
-    this.sum = sum;
+    this.leaf = leaf;
     this.remainder = remainder;
+    this.traces = traces;
+    this.index = index;
   }
 
   /**
@@ -97,7 +138,7 @@ public final class NodeScore {
    * @return true for a leaf
    */
   public boolean isLeaf() {
-    return explanation != null || (sum == null && status == Status.UNKNOWN && remainder == null);
+    return leaf;
   }
 
   /**
@@ -187,7 +228,12 @@ public final class NodeScore {
    * @return the explanation; empty for an inner node or an unknown leaf
    */
   public Optional<Explanation> explanation() {
-    return Optional.ofNullable(explanation);
+    Explanation e = explanation;
+    if (e == null && traces != null && leaf && status != Status.UNKNOWN) {
+      e = traces.explanation(index);
+      explanation = e;
+    }
+    return Optional.ofNullable(e);
   }
 
   /**
@@ -196,7 +242,12 @@ public final class NodeScore {
    * @return the sum; empty for a leaf
    */
   public Optional<SumTrace> sum() {
-    return Optional.ofNullable(sum);
+    SumTrace t = sum;
+    if (t == null && traces != null && !leaf) {
+      t = traces.sum(index);
+      sum = t;
+    }
+    return Optional.ofNullable(t);
   }
 
   /**

@@ -23,13 +23,17 @@ import java.util.function.Function;
  * <p>Units whose index is unknown are listed after the ranked ones, unranked. Means and medians are of
  * published indices, rounded to the methodology's index decimals with its rounding mode.
  *
- * <p>Guarantees: immutable; the same scorecards in any order give the same ranking.
+ * <p>Guarantees: immutable; the same scorecards in any order give the same ranking. The rankings per
+ * field are built the first time {@link #byField()} is asked for (then kept).
  */
 public final class Ranking {
   private final Methodology methodology;
   private final int year;
   private final List<RankEntry> entries;
-  private final Map<String, List<FieldRank>> byField;
+  /** The scorecards by unit id: ties are listed in this order. */
+  private final List<Scorecard> byId;
+  /** The rankings per field, built on first use. */
+  private volatile Map<String, List<FieldRank>> byField;
   private final Map<String, RegionMean> byRegion;
 
   /**
@@ -66,18 +70,11 @@ public final class Ranking {
         throw new IllegalArgumentException("unit " + c.unit().id() + " appears twice");
       }
     }
-    this.entries = rank(cards, Scorecard::index, previousRanks);
-    Map<String, List<FieldRank>> fields = new LinkedHashMap<>();
-    for (NodeScore top : cards.get(0).topLevel()) {
-      if (top.role() != Role.STANDARD) {
-        continue;
-      }
-      String code = top.code();
-      List<RankEntry> ranked = rank(cards, c -> c.node(code).percent(), Map.of());
-      fields.put(code, ranked.stream()
-          .map(e -> new FieldRank(e.unit().id(), e.index(), e.rank())).toList());
-    }
-    this.byField = java.util.Collections.unmodifiableMap(fields);
+    // Ties are listed by unit id: sort by id once, then each ranking sorts stably by value
+    List<Scorecard> sorted = new ArrayList<>(cards);
+    sorted.sort(Comparator.comparing(c -> c.unit().id()));
+    this.byId = sorted;
+    this.entries = rank(byId, Scorecard::index, previousRanks);
     Map<String, List<BigDecimal>> regions = new TreeMap<>();
     for (RankEntry e : entries) {
       if (e.ranked()) {
@@ -91,35 +88,113 @@ public final class Ranking {
     this.byRegion = java.util.Collections.unmodifiableMap(means);
   }
 
-  private List<RankEntry> rank(List<Scorecard> cards,
+  /**
+   * Ranks scorecards on a value: highest first, ties (equal values) in the order given, unknown
+   * values last.
+   *
+   * @param byId the scorecards, by unit id
+   * @param value the value of a scorecard
+   * @param previous previous ranks by unit id
+   * @return the entries, in rank order
+   */
+  private List<RankEntry> rank(List<Scorecard> byId,
       Function<Scorecard, Optional<BigDecimal>> value, Map<String, Integer> previous) {
-    List<Scorecard> sorted = new ArrayList<>(cards);
-    sorted.sort(Comparator.comparing((Scorecard c) -> value.apply(c).orElse(null),
-            Comparator.nullsLast(Comparator.reverseOrder()))
-        .thenComparing(c -> c.unit().id()));
-    List<RankEntry> out = new ArrayList<>();
+    int n = byId.size();
+    BigDecimal[] values = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = value.apply(byId.get(i)).orElse(null);
+    }
+    int[] order = descending(values);
+    boolean anyPrevious = !previous.isEmpty();
+    List<RankEntry> out = new ArrayList<>(n);
     BigDecimal previousValue = null;
     int rank = 0;
     BigDecimal higher = null;
     BigDecimal current = null;
-    for (int i = 0; i < sorted.size(); i++) {
-      Scorecard c = sorted.get(i);
-      BigDecimal v = value.apply(c).orElse(null);
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      Scorecard c = byId.get(i);
+      BigDecimal v = values[i];
       if (v == null) {
-        out.add(new RankEntry(c.unit(), null, 0, null, null, previous.get(c.unit().id()), c));
+        out.add(new RankEntry(c.unit(), null, 0, null, null,
+            anyPrevious ? previous.get(c.unit().id()) : null, c));
         continue;
       }
       if (previousValue == null || v.compareTo(previousValue) != 0) {
-        rank = i + 1;
+        rank = k + 1;
         higher = current;
         current = v;
       }
       previousValue = v;
       BigDecimal gap = higher == null ? null : higher.subtract(v);
       out.add(new RankEntry(c.unit(), v, rank, c.band().orElse(null), gap,
-          previous.get(c.unit().id()), c));
+          anyPrevious ? previous.get(c.unit().id()) : null, c));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Positions sorted by value, highest first, equal values in position order, nulls last. Published
+   * values share one scale, so they usually sort as {@code long} keys (value, then position); other
+   * values sort with a comparator, to the same order.
+   */
+  static int[] descending(BigDecimal[] values) {
+    int n = values.length;
+    int known = 0;
+    int scale = 0;
+    long max = Long.MIN_VALUE;
+    long[] unscaled = new long[n];
+    boolean fast = true;
+    for (int i = 0; i < n && fast; i++) {
+      BigDecimal v = values[i];
+      if (v == null) {
+        continue;
+      }
+      if (known++ == 0) {
+        scale = v.scale();
+      }
+      if (v.scale() != scale || v.precision() > 17) {
+        fast = false;
+        break;
+      }
+      unscaled[i] = v.scaleByPowerOfTen(scale).longValueExact();
+      max = Math.max(max, unscaled[i]);
+    }
+    int[] order = new int[n];
+    if (fast) {
+      try {
+        long[] keys = new long[known];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          if (values[i] != null) {
+            keys[k++] = Math.addExact(Math.multiplyExact(Math.subtractExact(max, unscaled[i]),
+                (long) n), i);
+          }
+        }
+        java.util.Arrays.sort(keys);
+        for (k = 0; k < known; k++) {
+          order[k] = (int) (keys[k] % n);
+        }
+        for (int i = 0; i < n; i++) {
+          if (values[i] == null) {
+            order[k++] = i;
+          }
+        }
+        return order;
+      } catch (ArithmeticException e) {
+        // values too far apart for long keys
+      }
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    java.util.Arrays.sort(boxed, Comparator.comparing((Integer i) -> values[i],
+        Comparator.nullsLast(Comparator.reverseOrder())));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
   }
 
   /**
@@ -254,7 +329,25 @@ public final class Ranking {
    * @return for each field code, its ranking
    */
   public Map<String, List<FieldRank>> byField() {
-    return byField;
+    Map<String, List<FieldRank>> fields = byField;
+    if (fields == null) {
+      Map<String, List<FieldRank>> built = new LinkedHashMap<>();
+      for (NodeScore top : byId.get(0).topLevel()) {
+        if (top.role() != Role.STANDARD) {
+          continue;
+        }
+        String code = top.code();
+        List<RankEntry> ranked = rank(byId, c -> c.percent(code), Map.of());
+        List<FieldRank> list = new ArrayList<>(ranked.size());
+        for (RankEntry e : ranked) {
+          list.add(new FieldRank(e.unit().id(), e.index(), e.rank()));
+        }
+        built.put(code, List.copyOf(list));
+      }
+      fields = java.util.Collections.unmodifiableMap(built);
+      byField = fields;
+    }
+    return fields;
   }
 
   /**

@@ -24,6 +24,11 @@ import java.util.Optional;
  * {@code indexDecimals}; the band and alerts are decided on published (rounded) percentages. When a part
  * is unknown (see {@code Submission#unknown()}), the total, index and band are absent rather than
  * assumed, and {@link #bySource()} still gives the known parts.
+ *
+ * <p>A scorecard from {@link Scorer#score} holds its totals, index and band, and builds its nodes,
+ * traces, alerts and warnings the first time they are asked for (then keeps them), from the exact
+ * fixed-point figures computed when scoring: the values are the same whether or when they are asked
+ * for, so reading only the index of ten thousand scorecards costs no traces.
  */
 public final class Scorecard {
   /** The format identifier written in scorecard files. */
@@ -36,25 +41,137 @@ public final class Scorecard {
   private final MissingPolicy missing;
   private final BigDecimal points;
   private final BigDecimal applicableMaxPoints;
-  private final Ratio exactIndex;
   private final BigDecimal index;
   private final Band band;
   private final BigDecimal standardPoints;
   private final BigDecimal bonusPoints;
   private final BigDecimal penaltyPoints;
   private final boolean capped;
-  private final List<NodeScore> nodes;
-  private final Map<String, NodeScore> byCode;
-  private final List<SourceTotal> bySource;
-  private final List<RaisedAlert> alerts;
-  private final List<Reconciliation> reconciliation;
-  private final List<Warning> warnings;
+  private final Details details;
+
+  /**
+   * The parts of a scorecard beyond its totals: held as computed by the reference path, or built on
+   * first use from the compiled path's arrays (see {@code CompiledMethodology}). Implementations are
+   * thread-safe and return equal values on every call.
+   */
+  interface Details {
+    /** The exact index, or {@code null}. */
+    Ratio exactIndex();
+
+    /** Every node, in document order; unmodifiable. */
+    List<NodeScore> nodes();
+
+    /** A node by code, or {@code null}. */
+    NodeScore node(String code);
+
+    /**
+     * A node's percent, without building the node when it can be avoided (rankings by field).
+     *
+     * @param code an existing code
+     * @return the percent, or {@code null} when unknown or not applicable
+     */
+    default BigDecimal percent(String code) {
+      return node(code).percent().orElse(null);
+    }
+
+    /** The top-level nodes, in order; unmodifiable. */
+    List<NodeScore> topLevel();
+
+    /** STANDARD points per source; unmodifiable. */
+    List<SourceTotal> bySource();
+
+    /** Raised alerts; unmodifiable. */
+    List<RaisedAlert> alerts();
+
+    /** The reconciliation; unmodifiable. */
+    List<Reconciliation> reconciliation();
+
+    /** The warnings; unmodifiable. */
+    List<Warning> warnings();
+  }
+
+  /** Details computed up front. */
+  private static final class Held implements Details {
+    private final Ratio exactIndex;
+    private final List<NodeScore> nodes;
+    private final Map<String, NodeScore> byCode;
+    private final List<NodeScore> topLevel;
+    private final List<SourceTotal> bySource;
+    private final List<RaisedAlert> alerts;
+    private final List<Reconciliation> reconciliation;
+    private final List<Warning> warnings;
+
+    Held(Ratio exactIndex, List<NodeScore> nodes, List<SourceTotal> bySource,
+        List<RaisedAlert> alerts, List<Reconciliation> reconciliation, List<Warning> warnings) {
+      this.exactIndex = exactIndex;
+      this.nodes = List.copyOf(nodes);
+      Map<String, NodeScore> map = new LinkedHashMap<>();
+      for (NodeScore n : this.nodes) {
+        map.put(n.code(), n);
+      }
+      this.byCode = Collections.unmodifiableMap(map);
+      this.topLevel = this.nodes.stream().filter(n -> n.depth() == 1).toList();
+      this.bySource = List.copyOf(bySource);
+      this.alerts = List.copyOf(alerts);
+      this.reconciliation = List.copyOf(reconciliation);
+      this.warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public Ratio exactIndex() {
+      return exactIndex;
+    }
+
+    @Override
+    public List<NodeScore> nodes() {
+      return nodes;
+    }
+
+    @Override
+    public NodeScore node(String code) {
+      return byCode.get(code);
+    }
+
+    @Override
+    public List<NodeScore> topLevel() {
+      return topLevel;
+    }
+
+    @Override
+    public List<SourceTotal> bySource() {
+      return bySource;
+    }
+
+    @Override
+    public List<RaisedAlert> alerts() {
+      return alerts;
+    }
+
+    @Override
+    public List<Reconciliation> reconciliation() {
+      return reconciliation;
+    }
+
+    @Override
+    public List<Warning> warnings() {
+      return warnings;
+    }
+  }
 
   Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
       BigDecimal points, BigDecimal applicableMaxPoints, Ratio exactIndex, BigDecimal index,
       Band band, BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints,
       boolean capped, List<NodeScore> nodes, List<SourceTotal> bySource, List<RaisedAlert> alerts,
       List<Reconciliation> reconciliation, List<Warning> warnings) {
+    this(methodology, year, unit, stage, missing, points, applicableMaxPoints, index, band,
+        standardPoints, bonusPoints, penaltyPoints, capped,
+        new Held(exactIndex, nodes, bySource, alerts, reconciliation, warnings));
+  }
+
+  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
+      BigDecimal points, BigDecimal applicableMaxPoints, BigDecimal index, Band band,
+      BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints, boolean capped,
+      Details details) {
     this.methodology = methodology;
     this.year = year;
     this.unit = unit;
@@ -62,23 +179,13 @@ public final class Scorecard {
     this.missing = missing;
     this.points = points;
     this.applicableMaxPoints = applicableMaxPoints;
-    this.exactIndex = exactIndex;
     this.index = index;
     this.band = band;
     this.standardPoints = standardPoints;
     this.bonusPoints = bonusPoints;
     this.penaltyPoints = penaltyPoints;
     this.capped = capped;
-    this.nodes = List.copyOf(nodes);
-    Map<String, NodeScore> map = new LinkedHashMap<>();
-    for (NodeScore n : this.nodes) {
-      map.put(n.code(), n);
-    }
-    this.byCode = Collections.unmodifiableMap(map);
-    this.bySource = List.copyOf(bySource);
-    this.alerts = List.copyOf(alerts);
-    this.reconciliation = List.copyOf(reconciliation);
-    this.warnings = List.copyOf(warnings);
+    this.details = details;
   }
 
   /**
@@ -159,7 +266,7 @@ public final class Scorecard {
    * @return the exact index; empty when unknown or nothing applies
    */
   public Optional<Ratio> exactIndex() {
-    return Optional.ofNullable(exactIndex);
+    return Optional.ofNullable(details.exactIndex());
   }
 
   /**
@@ -222,7 +329,7 @@ public final class Scorecard {
    * @return the nodes
    */
   public List<NodeScore> nodes() {
-    return nodes;
+    return details.nodes();
   }
 
   /**
@@ -233,7 +340,7 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   public NodeScore node(String code) {
-    NodeScore n = byCode.get(code);
+    NodeScore n = details.node(code);
     if (n == null) {
       throw new NoSuchElementException("no node " + code + " in this scorecard");
     }
@@ -246,7 +353,7 @@ public final class Scorecard {
    * @return the top-level nodes
    */
   public List<NodeScore> topLevel() {
-    return nodes.stream().filter(n -> n.depth() == 1).toList();
+    return details.topLevel();
   }
 
   /**
@@ -255,7 +362,7 @@ public final class Scorecard {
    * @return the totals, one per source present, in the order of {@code Source}
    */
   public List<SourceTotal> bySource() {
-    return bySource;
+    return details.bySource();
   }
 
   /**
@@ -264,7 +371,7 @@ public final class Scorecard {
    * @return the alerts
    */
   public List<RaisedAlert> alerts() {
-    return alerts;
+    return details.alerts();
   }
 
   /**
@@ -273,7 +380,7 @@ public final class Scorecard {
    * @return the reconciliation, one entry per reported code, in document order
    */
   public List<Reconciliation> reconciliation() {
-    return reconciliation;
+    return details.reconciliation();
   }
 
   /**
@@ -282,7 +389,7 @@ public final class Scorecard {
    * @return the warnings
    */
   public List<Warning> warnings() {
-    return warnings;
+    return details.warnings();
   }
 
   /**
@@ -292,6 +399,29 @@ public final class Scorecard {
    */
   public boolean isComplete() {
     return points != null;
+  }
+
+  /**
+   * A node's published percent, as {@code node(code).percent()} gives it (for rankings by field).
+   *
+   * @param code the node's code
+   * @return the percent; empty when unknown or not applicable
+   * @throws NoSuchElementException if no node has that code
+   */
+  Optional<BigDecimal> percent(String code) {
+    if (!(details instanceof CompiledCard) && details.node(code) == null) {
+      throw new NoSuchElementException("no node " + code + " in this scorecard");
+    }
+    return Optional.ofNullable(details.percent(code));
+  }
+
+  /**
+   * Whether this scorecard came from the compiled path (for tests).
+   *
+   * @return true when its details are built from the compiled path's figures
+   */
+  boolean isCompiled() {
+    return details instanceof CompiledCard;
   }
 
   @Override

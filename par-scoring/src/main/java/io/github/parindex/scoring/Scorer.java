@@ -20,16 +20,43 @@ import java.util.Objects;
  *
  * <p>Guarantees: the same submission always gives an equal scorecard; an invalid submission is rejected
  * with every problem, never scored in part.
+ *
+ * <h2>How it scores: compiled, exact, traces on demand</h2>
+ *
+ * <p>Building a scorer compiles the methodology ({@code CompiledMethodology}): the tree becomes arrays
+ * (codes, parent offsets, children, maxima as {@code long} fixed-point at {@code pointDecimals}), each
+ * built-in rule a fixed-point kernel that computes a leaf's points as one fraction of whole numbers
+ * rounded once with the methodology's mode, with {@link Math#multiplyExact} and friends guarding every
+ * step. {@link #score} is then one pass over the leaves — one map lookup each, no boxing, no allocation
+ * per node — a bottom-up pass of sums, and the total, index and band, all in exact {@code long}
+ * arithmetic. What long arithmetic cannot do exactly goes through the rule itself in {@code BigDecimal}
+ * ({@link PreparedRules#score}): a leaf of a custom rule type, a leaf whose numbers overflow; a
+ * methodology whose numbers do not fit gets no compiled form and every submission takes the reference
+ * path. A submission the compiled path is not sure of (any possible problem) goes to the reference
+ * check, so problems are always the reference path's. The results are identical to the reference
+ * path's, decimal scales included; the tests compare both on every golden case and on random trees.
+ *
+ * <p>Traces are built when they are first asked for, not when scoring: {@link Scorecard#nodes()}, a
+ * node's {@link NodeScore#explanation()} and {@link NodeScore#sum()}, alerts, warnings and the exact
+ * index come from the compiled figures on first use (explanations from the rule itself, so they are
+ * the reference's by construction) and are then kept. This keeps the public API unchanged — every
+ * scorecard still has every trace, and nothing needs to be switched on — while the common cases (a
+ * batch read for its indices, a ranking, a simulation) never pay for 88 sentences per unit; an opt-in
+ * builder option would have made traces an easy thing to forget, and a scorecard without them a
+ * second, lesser kind of scorecard. The cost moves to the first reading of the traces, which is about
+ * what the reference path spent on them when scoring.
  */
 public final class Scorer {
   private final Methodology methodology;
   private final RuleRegistry registry;
   private final PreparedRules rules;
+  private final CompiledMethodology compiled;
 
   private Scorer(Methodology methodology, RuleRegistry registry) {
     this.methodology = Objects.requireNonNull(methodology, "methodology");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.rules = registry.prepare(methodology);
+    this.compiled = CompiledMethodology.compile(methodology, rules);
   }
 
   /**
@@ -86,6 +113,10 @@ public final class Scorer {
    * @return every problem, with JSON pointers into the submission; empty when it can be scored
    */
   public List<Problem> check(Submission submission) {
+    // The compiled path accepts a submission only when the reference check finds no problem
+    if (compiled != null && compiled.score(submission) != null) {
+      return List.of();
+    }
     return rules.check(submission);
   }
 
@@ -97,11 +128,39 @@ public final class Scorer {
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   public Scorecard score(Submission submission) {
-    List<Problem> problems = check(submission);
+    if (compiled != null) {
+      Scorecard card = compiled.score(submission);
+      if (card != null) {
+        return card;
+      }
+    }
+    return scoreReference(submission);
+  }
+
+  /**
+   * Scores a submission on the reference path: {@link PreparedRules#check} then a walk of the tree in
+   * {@code BigDecimal} that builds every node and trace. The compiled path gives identical scorecards;
+   * the tests compare the two.
+   *
+   * @param submission the submission
+   * @return the scorecard
+   * @throws ValidationException listing every problem when the submission cannot be scored
+   */
+  Scorecard scoreReference(Submission submission) {
+    List<Problem> problems = rules.check(submission);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     return new ScoringRun(methodology, rules, submission).run();
+  }
+
+  /**
+   * Whether this scorer has a compiled form of its methodology (for tests).
+   *
+   * @return false when every submission takes the reference path
+   */
+  boolean isCompiled() {
+    return compiled != null;
   }
 
   /** Builds a {@link Scorer}. */

@@ -266,8 +266,18 @@ final class ScoringRun {
       }
     }
     List<RaisedAlert> alerts = alerts(scores);
-    List<Warning> warnings = new Warnings(m, s, scores, reconciliation, total, applicableMax,
-        capped, bySourceTotals(agg)).build();
+    List<String> missingLeaves = new ArrayList<>();
+    List<String> missingRemainders = new ArrayList<>();
+    for (NodeScore n : scores) {
+      if (n.explanation().isPresent() && isPolicy(n.explanation().get().basis())) {
+        missingLeaves.add(n.code());
+      }
+      if (n.remainder().isPresent() && n.remainder().get().status() == Status.MISSING) {
+        missingRemainders.add(n.code());
+      }
+    }
+    List<Warning> warnings = new Warnings(m, s, missingLeaves, missingRemainders, reconciliation,
+        total, applicableMax, capped, bySourceTotals(agg)).build();
     return new Scorecard(m, s.year(), s.unit(), s.stage(), s.missing(), total,
         applicableMax.setScale(scale, rounding), exactIndex, index, band, standard, bonus, penalty,
         capped, scores, bySourceTotals(agg), alerts, reconciliation, warnings);

@@ -5,8 +5,6 @@ import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Source;
 import io.github.parindex.model.Submission;
-import io.github.parindex.rules.Basis;
-import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +13,34 @@ import java.util.List;
 final class Warnings {
   private final Methodology m;
   private final Submission s;
-  private final List<NodeScore> scores;
+  private final List<String> missingLeaves;
+  private final List<String> missingRemainders;
   private final List<Reconciliation> reconciliation;
   private final BigDecimal total;
   private final BigDecimal applicableMax;
   private final boolean capped;
   private final List<SourceTotal> bySource;
 
-  Warnings(Methodology m, Submission s, List<NodeScore> scores,
+  /**
+   * Collects what the warnings are made of.
+   *
+   * @param m the methodology
+   * @param s the submission
+   * @param missingLeaves the leaves scored by the missing policy, in document order
+   * @param missingRemainders the nodes whose remainder was scored by the missing policy, in order
+   * @param reconciliation the reconciliation
+   * @param total the total, or {@code null} when unknown
+   * @param applicableMax the applicable maximum
+   * @param capped whether the total was clamped
+   * @param bySource the points per source
+   */
+  Warnings(Methodology m, Submission s, List<String> missingLeaves, List<String> missingRemainders,
       List<Reconciliation> reconciliation, BigDecimal total, BigDecimal applicableMax,
       boolean capped, List<SourceTotal> bySource) {
     this.m = m;
     this.s = s;
-    this.scores = scores;
+    this.missingLeaves = missingLeaves;
+    this.missingRemainders = missingRemainders;
     this.reconciliation = reconciliation;
     this.total = total;
     this.applicableMax = applicableMax;
@@ -63,17 +76,6 @@ final class Warnings {
               + "và xếp nhóm không được tính; phần đã biết: " + knownVi,
           "Points of " + String.join(", ", unknown) + " are unknown and not assumed: the total, "
               + "index and band are not computed; known parts: " + known), unknown));
-    }
-    List<String> missingLeaves = new ArrayList<>();
-    List<String> missingRemainders = new ArrayList<>();
-    for (NodeScore n : scores) {
-      if (n.explanation().isPresent() && (n.explanation().get().basis() == Basis.MISSING_FULL
-          || n.explanation().get().basis() == Basis.MISSING_ZERO)) {
-        missingLeaves.add(n.code());
-      }
-      if (n.remainder().isPresent() && n.remainder().get().status() == Status.MISSING) {
-        missingRemainders.add(n.code());
-      }
     }
     String policy = s.missing().name();
     String policyVi = s.missing() == io.github.parindex.model.MissingPolicy.FULL

@@ -2,6 +2,7 @@ package io.github.parindex.rules.builtin;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.rules.Parameters;
+import io.github.parindex.rules.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,5 +88,32 @@ final class Bands {
       }
     }
     throw new IllegalStateException("no band with min 0");
+  }
+
+  /**
+   * What the evaluations of one band share, built once: its points, intermediates and the end of
+   * its sentences, after the amount ("... falls in band 2 (from 0.9): 50 % of 2 = 1").
+   */
+  static final class Prepared {
+    final Ratio points;
+    final BigDecimal position;
+    final BigDecimal min;
+    final BigDecimal percent;
+    final BigDecimal share;
+    final String vi;
+    final String en;
+
+    Prepared(Bands.Band band, BigDecimal max) {
+      Ratio shareRatio = Ratio.of(band.percent(), Checks.HUNDRED);
+      points = shareRatio.multiply(max);
+      position = BigDecimal.valueOf(band.position());
+      min = band.min();
+      percent = band.percent();
+      share = shareRatio.toDecimal(Text.SHOWN);
+      vi = " thuộc mức " + band.position() + " (từ " + Text.vi(band.min()) + "): "
+          + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = " + Text.vi(points);
+      en = " falls in band " + band.position() + " (from " + Text.en(band.min()) + "): "
+          + Text.en(band.percent()) + " % of " + Text.en(max) + " = " + Text.en(points);
+    }
   }
 }

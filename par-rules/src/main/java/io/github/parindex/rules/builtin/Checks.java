@@ -88,20 +88,15 @@ final class Checks {
     throw new IllegalArgumentException("not a rate: " + o.kind().fileName());
   }
 
-  /** How a rate was declared, for sentences: "0.9984", or "9984/10000 = 0.9984". */
-  static String rateEn(Observation o, Ratio rate) {
+  /**
+   * How a rate was declared, in English, from its number formatted once: "0.9984", or
+   * "9984/10000 = 0.9984". The Vietnamese text is the same with decimal commas.
+   */
+  static String rateEn(Observation o, Text.Num rate) {
     if (o instanceof Observation.Fraction f) {
-      return Text.en(f.numerator()) + "/" + Text.en(f.denominator()) + " = " + Text.en(rate);
+      return Text.en(f.numerator()) + "/" + Text.en(f.denominator()) + " = " + rate.en();
     }
-    return Text.en(rate);
-  }
-
-  /** How a rate was declared, in Vietnamese. */
-  static String rateVi(Observation o, Ratio rate) {
-    if (o instanceof Observation.Fraction f) {
-      return Text.vi(f.numerator()) + "/" + Text.vi(f.denominator()) + " = " + Text.vi(rate);
-    }
-    return Text.vi(rate);
+    return rate.en();
   }
 
   /** The fraction of the maximum earned. */

@@ -45,23 +45,21 @@ final class CountBandsRule implements RuleEvaluator {
     List<Bands.Band> bands = Bands.read(p, true);
     p.done();
     BigDecimal max = leaf.maxPoints();
+    // Only the count changes from one observation to the next: the rest is built once per band
+    Bands.Prepared[] prepared = new Bands.Prepared[bands.size()];
+    for (Bands.Band band : bands) {
+      prepared[band.position() - 1] = new Bands.Prepared(band, max);
+    }
     return observation -> {
       long count = ((Observation.Count) observation).count();
       BigDecimal amount = BigDecimal.valueOf(count);
-      Bands.Band band = Bands.first(bands, min -> amount.compareTo(min) >= 0);
-      Ratio share = Ratio.of(band.percent(), Checks.HUNDRED);
-      Ratio points = share.multiply(max);
-      return Evaluation.of(points)
-          .intermediate("band", BigDecimal.valueOf(band.position()))
-          .intermediate("bandMin", band.min())
-          .intermediate("percent", band.percent())
-          .intermediate("share", share)
-          .sentence("Số lượng " + count + " thuộc mức " + band.position() + " (từ "
-                  + Text.vi(band.min()) + "): " + Text.vi(band.percent()) + " % × " + Text.vi(max)
-                  + " = " + Text.vi(points),
-              "Count " + count + " falls in band " + band.position() + " (from "
-                  + Text.en(band.min()) + "): " + Text.en(band.percent()) + " % of "
-                  + Text.en(max) + " = " + Text.en(points))
+      Bands.Prepared band = prepared[Bands.first(bands, min -> amount.compareTo(min) >= 0).position() - 1];
+      return Evaluation.of(band.points)
+          .intermediate("band", band.position)
+          .intermediate("bandMin", band.min)
+          .intermediate("percent", band.percent)
+          .intermediate("share", band.share)
+          .sentence("Số lượng " + count + band.vi, "Count " + count + band.en)
           .build();
     };
   }

@@ -54,30 +54,69 @@ final class DeductionRule implements RuleEvaluator {
     BigDecimal max = leaf.maxPoints();
     Ratio each = points ? Ratio.of(perItem)
         : Ratio.of(perItemPercent, Checks.HUNDRED).multiply(max);
-    return observation -> evaluate(((Observation.Count) observation).count(), max, each,
-        freeItems);
+    return new Deduct(max, each, freeItems);
   }
 
-  private static Evaluation evaluate(long count, BigDecimal max, Ratio each, BigDecimal freeItems) {
-    BigDecimal charged = BigDecimal.valueOf(count).subtract(freeItems).max(BigDecimal.ZERO);
-    Ratio deducted = each.multiply(charged);
-    Ratio left = Ratio.of(max).subtract(deducted);
-    Ratio points = left.max(Ratio.ZERO);
-    String freeVi = freeItems.signum() == 0 ? "" : ", miễn trừ " + Text.vi(freeItems);
-    String freeEn = freeItems.signum() == 0 ? "" : ", " + Text.en(freeItems) + " free";
-    String endVi = left.signum() < 0 ? " < 0, còn 0 điểm" : " = " + Text.vi(points);
-    String endEn = left.signum() < 0 ? " is below 0, so 0 points" : " = " + Text.en(points);
-    return Evaluation.of(points)
-        .intermediate("chargedItems", charged)
-        .intermediate("perItem", each)
-        .intermediate("deducted", deducted)
-        .intermediate("share", Checks.share(points, max))
-        .sentence(count + " trường hợp" + freeVi + ": trừ " + Text.vi(charged) + " × "
-                + Text.vi(each) + " = " + Text.vi(deducted) + " điểm; " + Text.vi(max) + " − "
-                + Text.vi(deducted) + endVi,
-            count + (count == 1 ? " item" : " items") + freeEn + ": " + Text.en(charged) + " × "
-                + Text.en(each) + " = " + Text.en(deducted) + " points deducted; " + Text.en(max)
-                + " − " + Text.en(deducted) + endEn)
-        .build();
+  /** The rule prepared for one leaf, with the texts of its parameters made once. */
+  private static final class Deduct implements LeafRule {
+    private final BigDecimal max;
+    private final Ratio maxRatio;
+    private final Ratio each;
+    private final BigDecimal freeItems;
+    private final BigDecimal eachDecimal;
+    private final String freeVi;
+    private final String freeEn;
+    private final String eachVi;
+    private final String eachEn;
+    private final String maxVi;
+    private final String maxEn;
+
+    Deduct(BigDecimal max, Ratio each, BigDecimal freeItems) {
+      this.max = max;
+      this.maxRatio = Ratio.of(max);
+      this.each = each;
+      this.freeItems = freeItems;
+      Text.Num eachNumber = Text.num(each);
+      this.eachDecimal = eachNumber.decimal();
+      this.eachVi = eachNumber.vi();
+      this.eachEn = eachNumber.en();
+      this.freeVi = freeItems.signum() == 0 ? "" : ", miễn trừ " + Text.vi(freeItems);
+      this.freeEn = freeItems.signum() == 0 ? "" : ", " + Text.en(freeItems) + " free";
+      this.maxVi = Text.vi(max);
+      this.maxEn = Text.en(max);
+    }
+
+    @Override
+    public Evaluation evaluate(Observation observation) {
+      long count = ((Observation.Count) observation).count();
+      BigDecimal charged = BigDecimal.valueOf(count).subtract(freeItems).max(BigDecimal.ZERO);
+      Ratio deducted = each.multiply(charged);
+      Ratio left = maxRatio.subtract(deducted);
+      Ratio points = left.max(Ratio.ZERO);
+      String chargedEn = Text.en(charged);
+      String chargedVi = chargedEn.replace('.', ',');
+      Text.Num deductedNumber = Text.num(deducted);
+      String endVi;
+      String endEn;
+      if (left.signum() < 0) {
+        endVi = " < 0, còn 0 điểm";
+        endEn = " is below 0, so 0 points";
+      } else {
+        Text.Num pointsNumber = Text.num(points);
+        endVi = " = " + pointsNumber.vi();
+        endEn = " = " + pointsNumber.en();
+      }
+      return Evaluation.of(points)
+          .intermediate("chargedItems", charged)
+          .intermediate("perItem", eachDecimal)
+          .intermediate("deducted", deductedNumber.decimal())
+          .intermediate("share", Checks.share(points, max))
+          .sentence(count + " trường hợp" + freeVi + ": trừ " + chargedVi + " × " + eachVi + " = "
+                  + deductedNumber.vi() + " điểm; " + maxVi + " − " + deductedNumber.vi() + endVi,
+              count + (count == 1 ? " item" : " items") + freeEn + ": " + chargedEn + " × "
+                  + eachEn + " = " + deductedNumber.en() + " points deducted; " + maxEn + " − "
+                  + deductedNumber.en() + endEn)
+          .build();
+    }
   }
 }

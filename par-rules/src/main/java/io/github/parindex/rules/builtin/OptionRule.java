@@ -12,6 +12,7 @@ import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
 import io.github.parindex.rules.RuleInputException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,26 +43,32 @@ final class OptionRule implements RuleEvaluator {
     Parameters p = Parameters.of(spec);
     Map<String, BigDecimal> options = Checks.options(p, "options");
     p.done();
-    Map<String, BigDecimal> known = Map.copyOf(options);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
+    // One possible evaluation per key, immutable: built once
+    Map<String, Evaluation> byKey = new HashMap<>();
+    options.forEach((key, percent) -> byKey.put(key, evaluate(key, percent, max)));
     return observation -> {
       String key = ((Observation.Option) observation).key();
-      BigDecimal percent = known.get(key);
-      if (percent == null) {
+      Evaluation e = byKey.get(key);
+      if (e == null) {
         throw new RuleInputException("/option", "unknown option '" + key + "'; known options: "
             + keys);
       }
-      Ratio share = Ratio.of(percent, Checks.HUNDRED);
-      Ratio points = share.multiply(max);
-      return Evaluation.of(points)
-          .intermediate("percent", percent)
-          .intermediate("share", share)
-          .sentence("Phương án " + key + " (" + Text.vi(percent) + " %): " + Text.vi(max) + " × "
-                  + Text.vi(percent) + " / 100 = " + Text.vi(points),
-              "Option " + key + " (" + Text.en(percent) + " %): " + Text.en(max) + " × "
-                  + Text.en(percent) + " / 100 = " + Text.en(points))
-          .build();
+      return e;
     };
+  }
+
+  private static Evaluation evaluate(String key, BigDecimal percent, BigDecimal max) {
+    Ratio share = Ratio.of(percent, Checks.HUNDRED);
+    Ratio points = share.multiply(max);
+    return Evaluation.of(points)
+        .intermediate("percent", percent)
+        .intermediate("share", share)
+        .sentence("Phương án " + key + " (" + Text.vi(percent) + " %): " + Text.vi(max) + " × "
+                + Text.vi(percent) + " / 100 = " + Text.vi(points),
+            "Option " + key + " (" + Text.en(percent) + " %): " + Text.en(max) + " × "
+                + Text.en(percent) + " / 100 = " + Text.en(points))
+        .build();
   }
 }

@@ -38,6 +38,8 @@ final class PointsRule implements RuleEvaluator {
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters.of(spec).done();
     BigDecimal max = leaf.maxPoints();
+    String maxVi = " / " + Text.vi(max) + " điểm";
+    String maxEn = " of " + Text.en(max);
     return observation -> {
       BigDecimal given = ((Observation.Points) observation).points();
       if (given.compareTo(max) > 0) {
@@ -45,10 +47,11 @@ final class PointsRule implements RuleEvaluator {
             + " are above the leaf's maximum " + Text.en(max));
       }
       Ratio points = Ratio.of(given);
+      String givenEn = Text.en(given);
       return Evaluation.of(points)
           .intermediate("share", Checks.share(points, max))
-          .sentence("Điểm chấm trực tiếp: " + Text.vi(given) + " / " + Text.vi(max) + " điểm",
-              "Points given: " + Text.en(given) + " of " + Text.en(max))
+          .sentence("Điểm chấm trực tiếp: " + givenEn.replace('.', ',') + maxVi,
+              "Points given: " + givenEn + maxEn)
           .build();
     };
   }

@@ -45,34 +45,25 @@ final class RateBandsRule implements RuleEvaluator {
     List<Bands.Band> bands = Bands.read(p, false);
     p.done();
     BigDecimal max = leaf.maxPoints();
+    // Only the rate changes from one observation to the next: the rest is built once per band
+    Bands.Prepared[] prepared = new Bands.Prepared[bands.size()];
+    for (Bands.Band band : bands) {
+      prepared[band.position() - 1] = new Bands.Prepared(band, max);
+    }
     return observation -> {
       Ratio rate = Checks.rate(observation);
-      Bands.Band band = Bands.first(bands, min -> rate.compareTo(Ratio.of(min)) >= 0);
-      Ratio share = Ratio.of(band.percent(), Checks.HUNDRED);
-      Ratio points = share.multiply(max);
-      return Evaluation.of(points)
-          .intermediate("rate", rate)
-          .intermediate("band", BigDecimal.valueOf(band.position()))
-          .intermediate("bandMin", band.min())
-          .intermediate("percent", band.percent())
-          .intermediate("share", share)
-          .sentence(sentenceVi(observation, rate, band, max, points),
-              sentenceEn(observation, rate, band, max, points))
+      Bands.Prepared band = prepared[Bands.first(bands, min -> rate.compareTo(Ratio.of(min)) >= 0)
+          .position() - 1];
+      Text.Num number = Text.num(rate);
+      String en = Checks.rateEn(observation, number);
+      return Evaluation.of(band.points)
+          .intermediate("rate", number.decimal())
+          .intermediate("band", band.position)
+          .intermediate("bandMin", band.min)
+          .intermediate("percent", band.percent)
+          .intermediate("share", band.share)
+          .sentence("Tỷ lệ " + en.replace('.', ',') + band.vi, "Rate " + en + band.en)
           .build();
     };
-  }
-
-  private static String sentenceVi(Observation o, Ratio rate, Bands.Band band, BigDecimal max,
-      Ratio points) {
-    return "Tỷ lệ " + Checks.rateVi(o, rate) + " thuộc mức " + band.position() + " (từ "
-        + Text.vi(band.min()) + "): " + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = "
-        + Text.vi(points);
-  }
-
-  private static String sentenceEn(Observation o, Ratio rate, Bands.Band band, BigDecimal max,
-      Ratio points) {
-    return "Rate " + Checks.rateEn(o, rate) + " falls in band " + band.position() + " (from "
-        + Text.en(band.min()) + "): " + Text.en(band.percent()) + " % of " + Text.en(max) + " = "
-        + Text.en(points);
   }
 }

@@ -47,45 +47,77 @@ final class RateLinearRule implements RuleEvaluator {
           + floor.toPlainString());
     }
     p.done();
-    BigDecimal max = leaf.maxPoints();
-    return observation -> evaluate(observation, max, target, floor);
+    return new Linear(leaf.maxPoints(), target, floor);
   }
 
-  private static Evaluation evaluate(Observation o, BigDecimal max, BigDecimal target,
-      BigDecimal floor) {
-    Ratio rate = Checks.rate(o);
-    String rateVi = Checks.rateVi(o, rate);
-    String rateEn = Checks.rateEn(o, rate);
-    if (rate.compareTo(Ratio.of(floor)) < 0) {
-      return Evaluation.of(Ratio.ZERO)
-          .intermediate("rate", rate)
-          .intermediate("share", Ratio.ZERO)
-          .sentence("Tỷ lệ " + rateVi + " dưới ngưỡng " + Text.vi(floor) + ": 0 điểm",
-              "Rate " + rateEn + " is below the floor " + Text.en(floor) + ": 0 points")
+  /** The rule prepared for one leaf, with the texts of its parameters made once. */
+  private static final class Linear implements LeafRule {
+    private static final BigDecimal ZERO_SHARE = Ratio.ZERO.toDecimal(Text.SHOWN);
+    private static final BigDecimal ONE_SHARE = Ratio.ONE.toDecimal(Text.SHOWN);
+
+    private final BigDecimal max;
+    private final Ratio maxRatio;
+    private final Ratio targetRatio;
+    private final Ratio floorRatio;
+    private final String belowFloorVi;
+    private final String belowFloorEn;
+    private final String reachedVi;
+    private final String reachedEn;
+    private final String belowTargetVi;
+    private final String belowTargetEn;
+    private final String maxVi;
+    private final String maxEn;
+    private final String divideVi;
+    private final String divideEn;
+
+    Linear(BigDecimal max, BigDecimal target, BigDecimal floor) {
+      this.max = max;
+      this.maxRatio = Ratio.of(max);
+      this.targetRatio = Ratio.of(target);
+      this.floorRatio = Ratio.of(floor);
+      this.maxVi = Text.vi(max);
+      this.maxEn = Text.en(max);
+      belowFloorVi = " dưới ngưỡng " + Text.vi(floor) + ": 0 điểm";
+      belowFloorEn = " is below the floor " + Text.en(floor) + ": 0 points";
+      reachedVi = " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa " + maxVi;
+      reachedEn = " reaches the target " + Text.en(target) + ": full marks, " + maxEn;
+      belowTargetVi = " chưa đạt mục tiêu " + Text.vi(target) + ": " + maxVi + " × ";
+      belowTargetEn = " is below the target " + Text.en(target) + ": " + maxEn + " × ";
+      boolean one = target.compareTo(BigDecimal.ONE) == 0;
+      divideVi = one ? "" : " / " + Text.vi(target);
+      divideEn = one ? "" : " / " + Text.en(target);
+    }
+
+    @Override
+    public Evaluation evaluate(Observation o) {
+      Ratio rate = Checks.rate(o);
+      Text.Num number = Text.num(rate);
+      String rateEn = Checks.rateEn(o, number);
+      String rateVi = rateEn.replace('.', ',');
+      if (rate.compareTo(floorRatio) < 0) {
+        return Evaluation.of(Ratio.ZERO)
+            .intermediate("rate", number.decimal())
+            .intermediate("share", ZERO_SHARE)
+            .sentence("Tỷ lệ " + rateVi + belowFloorVi, "Rate " + rateEn + belowFloorEn)
+            .build();
+      }
+      Ratio share = rate.divide(targetRatio);
+      if (share.compareTo(Ratio.ONE) >= 0) {
+        return Evaluation.of(maxRatio)
+            .intermediate("rate", number.decimal())
+            .intermediate("share", ONE_SHARE)
+            .sentence("Tỷ lệ " + rateVi + reachedVi, "Rate " + rateEn + reachedEn)
+            .build();
+      }
+      Ratio points = share.multiply(max);
+      Text.Num shown = Text.num(points);
+      return Evaluation.of(points)
+          .intermediate("rate", number.decimal())
+          .intermediate("share", share)
+          .sentence("Tỷ lệ " + rateVi + belowTargetVi + number.vi() + divideVi + " = "
+                  + shown.vi(),
+              "Rate " + rateEn + belowTargetEn + number.en() + divideEn + " = " + shown.en())
           .build();
     }
-    Ratio share = rate.divide(Ratio.of(target));
-    if (share.compareTo(Ratio.ONE) >= 0) {
-      return Evaluation.of(Ratio.of(max))
-          .intermediate("rate", rate)
-          .intermediate("share", Ratio.ONE)
-          .sentence("Tỷ lệ " + rateVi + " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa "
-                  + Text.vi(max),
-              "Rate " + rateEn + " reaches the target " + Text.en(target) + ": full marks, "
-                  + Text.en(max))
-          .build();
-    }
-    Ratio points = share.multiply(max);
-    boolean one = target.compareTo(BigDecimal.ONE) == 0;
-    return Evaluation.of(points)
-        .intermediate("rate", rate)
-        .intermediate("share", share)
-        .sentence("Tỷ lệ " + rateVi + " chưa đạt mục tiêu " + Text.vi(target) + ": "
-                + Text.vi(max) + " × " + Text.vi(rate) + (one ? "" : " / " + Text.vi(target))
-                + " = " + Text.vi(points),
-            "Rate " + rateEn + " is below the target " + Text.en(target) + ": " + Text.en(max)
-                + " × " + Text.en(rate) + (one ? "" : " / " + Text.en(target)) + " = "
-                + Text.en(points))
-        .build();
   }
 }

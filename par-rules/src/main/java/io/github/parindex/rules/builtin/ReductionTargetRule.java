@@ -42,43 +42,66 @@ final class ReductionTargetRule implements RuleEvaluator {
     Parameters p = Parameters.of(spec);
     BigDecimal target = p.decimalIn("target", null, BigDecimal.ZERO, false, BigDecimal.ONE, true);
     p.done();
-    BigDecimal max = leaf.maxPoints();
-    return observation -> evaluate(observation, max, target);
+    return new Reduction(leaf.maxPoints(), target);
   }
 
-  private static Evaluation evaluate(Observation o, BigDecimal max, BigDecimal target) {
-    Ratio reduction;
-    String vi;
-    String en;
-    if (o instanceof Observation.Change c) {
-      reduction = Ratio.of(c.baseline().subtract(c.current()), c.baseline());
-      vi = "Gốc " + Text.vi(c.baseline()) + ", hiện tại " + Text.vi(c.current())
-          + ": mức giảm " + Text.vi(reduction);
-      en = "From " + Text.en(c.baseline()) + " to " + Text.en(c.current()) + ": reduction "
-          + Text.en(reduction);
-    } else {
-      reduction = Ratio.of(((Observation.Rate) o).rate());
-      vi = "Mức giảm " + Text.vi(reduction);
-      en = "Reduction " + Text.en(reduction);
+  /** The rule prepared for one leaf, with the texts of its parameters made once. */
+  private static final class Reduction implements LeafRule {
+    private final BigDecimal max;
+    private final Ratio targetRatio;
+    private final String reachedVi;
+    private final String reachedEn;
+    private final String belowVi;
+    private final String belowEn;
+    private final String targetVi;
+    private final String targetEn;
+
+    Reduction(BigDecimal max, BigDecimal target) {
+      this.max = max;
+      this.targetRatio = Ratio.of(target);
+      this.targetVi = Text.vi(target);
+      this.targetEn = Text.en(target);
+      reachedVi = " đạt mục tiêu " + targetVi + ": đạt điểm tối đa " + Text.vi(max);
+      reachedEn = " reaches the target " + targetEn + ": full marks, " + Text.en(max);
+      belowVi = " chưa đạt mục tiêu " + targetVi + ": " + Text.vi(max) + " × ";
+      belowEn = " is below the target " + targetEn + ": " + Text.en(max) + " × ";
     }
-    Ratio share = reduction.divide(Ratio.of(target)).clamp(Ratio.ZERO, Ratio.ONE);
-    Ratio points = share.multiply(max);
-    if (reduction.signum() <= 0) {
-      vi += " không dương: 0 điểm";
-      en += " is not positive: 0 points";
-    } else if (reduction.compareTo(Ratio.of(target)) >= 0) {
-      vi += " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa " + Text.vi(max);
-      en += " reaches the target " + Text.en(target) + ": full marks, " + Text.en(max);
-    } else {
-      vi += " chưa đạt mục tiêu " + Text.vi(target) + ": " + Text.vi(max) + " × "
-          + Text.vi(reduction) + " / " + Text.vi(target) + " = " + Text.vi(points);
-      en += " is below the target " + Text.en(target) + ": " + Text.en(max) + " × "
-          + Text.en(reduction) + " / " + Text.en(target) + " = " + Text.en(points);
+
+    @Override
+    public Evaluation evaluate(Observation o) {
+      Ratio reduction;
+      String en;
+      if (o instanceof Observation.Change c) {
+        reduction = Ratio.of(c.baseline().subtract(c.current()), c.baseline());
+        en = "From " + Text.en(c.baseline()) + " to " + Text.en(c.current()) + ": reduction ";
+      } else {
+        reduction = Ratio.of(((Observation.Rate) o).rate());
+        en = "Reduction ";
+      }
+      Text.Num number = Text.num(reduction);
+      // "Gốc 56, hiện tại 50: mức giảm 0,107…" / "From 56 to 50: reduction 0.107…"
+      String vi = (o instanceof Observation.Change c
+          ? "Gốc " + Text.vi(c.baseline()) + ", hiện tại " + Text.vi(c.current()) + ": mức giảm "
+          : "Mức giảm ") + number.vi();
+      en += number.en();
+      Ratio share = reduction.divide(targetRatio).clamp(Ratio.ZERO, Ratio.ONE);
+      Ratio points = share.multiply(max);
+      if (reduction.signum() <= 0) {
+        vi += " không dương: 0 điểm";
+        en += " is not positive: 0 points";
+      } else if (reduction.compareTo(targetRatio) >= 0) {
+        vi += reachedVi;
+        en += reachedEn;
+      } else {
+        Text.Num shown = Text.num(points);
+        vi += belowVi + number.vi() + " / " + targetVi + " = " + shown.vi();
+        en += belowEn + number.en() + " / " + targetEn + " = " + shown.en();
+      }
+      return Evaluation.of(points)
+          .intermediate("reduction", number.decimal())
+          .intermediate("share", share)
+          .sentence(vi, en)
+          .build();
     }
-    return Evaluation.of(points)
-        .intermediate("reduction", reduction)
-        .intermediate("share", share)
-        .sentence(vi, en)
-        .build();
   }
 }

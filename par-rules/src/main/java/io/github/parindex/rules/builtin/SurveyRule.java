@@ -48,18 +48,22 @@ final class SurveyRule implements RuleEvaluator {
     Map<String, BigDecimal> percents = Map.copyOf(options);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
+    String maxVi = Text.vi(max);
+    String maxEn = Text.en(max);
     return observation -> {
       if (observation instanceof Observation.Responses r) {
         return responses(r, max, percents, keys);
       }
       Ratio rate = Ratio.of(((Observation.Rate) observation).rate());
       Ratio points = rate.multiply(max);
+      Text.Num number = Text.num(rate);
+      Text.Num shown = Text.num(points);
       return Evaluation.of(points)
-          .intermediate("share", rate)
-          .sentence("Tỷ lệ hài lòng " + Text.vi(rate) + ": " + Text.vi(max) + " × " + Text.vi(rate)
-                  + " = " + Text.vi(points),
-              "Share satisfied " + Text.en(rate) + ": " + Text.en(max) + " × " + Text.en(rate)
-                  + " = " + Text.en(points))
+          .intermediate("share", number.decimal())
+          .sentence("Tỷ lệ hài lòng " + number.vi() + ": " + maxVi + " × " + number.vi() + " = "
+                  + shown.vi(),
+              "Share satisfied " + number.en() + ": " + maxEn + " × " + number.en() + " = "
+                  + shown.en())
           .build();
     };
   }
@@ -92,16 +96,21 @@ final class SurveyRule implements RuleEvaluator {
     }
     Ratio share = Ratio.of(weighted, total.multiply(Checks.HUNDRED));
     Ratio points = share.multiply(max);
+    String totalEn = Text.en(total);
+    String weightedEn = Text.en(weighted);
+    String maxEn = Text.en(max);
+    Text.Num shown = Text.num(points);
+    String en = totalEn + " responses, Σ(count × %) = " + weightedEn + ": " + maxEn + " × "
+        + weightedEn + " / (100 × " + totalEn + ") = " + shown.en();
+    String vi = totalEn.replace('.', ',') + " phiếu, Σ(số phiếu × %) = "
+        + weightedEn.replace('.', ',') + ": " + maxEn.replace('.', ',') + " × "
+        + weightedEn.replace('.', ',') + " / (100 × " + totalEn.replace('.', ',') + ") = "
+        + shown.vi();
     return Evaluation.of(points)
         .intermediate("total", total)
         .intermediate("weighted", weighted)
         .intermediate("share", share)
-        .sentence(Text.vi(total) + " phiếu, Σ(số phiếu × %) = " + Text.vi(weighted) + ": "
-                + Text.vi(max) + " × " + Text.vi(weighted) + " / (100 × " + Text.vi(total)
-                + ") = " + Text.vi(points),
-            Text.en(total) + " responses, Σ(count × %) = " + Text.en(weighted) + ": "
-                + Text.en(max) + " × " + Text.en(weighted) + " / (100 × " + Text.en(total)
-                + ") = " + Text.en(points))
+        .sentence(vi, en)
         .build();
   }
 }

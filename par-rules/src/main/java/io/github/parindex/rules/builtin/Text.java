@@ -42,6 +42,41 @@ final class Text {
   }
 
   /**
+   * A number formatted once for everything an explanation shows of it: its sentence text in both
+   * languages and its intermediate value.
+   *
+   * @param en {@link #en(Ratio)}
+   * @param decimal {@link Ratio#toDecimal(int) toDecimal(SHOWN)}, the intermediate's value
+   */
+  record Num(String en, BigDecimal decimal) {
+    /**
+     * The Vietnamese text.
+     *
+     * @return {@link Text#vi(Ratio)}
+     */
+    String vi() {
+      return en.replace('.', ',');
+    }
+  }
+
+  /**
+   * Formats a ratio once: the same texts as {@link #en(Ratio)} and {@link #vi(Ratio)} and the same
+   * value as {@code value.toDecimal(SHOWN)}, from one {@link Ratio#exactDecimal()}.
+   *
+   * @param value the ratio
+   * @return the formatted number
+   */
+  static Num num(Ratio value) {
+    BigDecimal exact = value.exactDecimal();
+    if (exact != null) {
+      return new Num(exact.scale() <= SHOWN ? en(exact)
+          : en(value.round(SHOWN, RoundingMode.HALF_UP)) + "…", exact);
+    }
+    BigDecimal rounded = value.round(SHOWN, RoundingMode.HALF_UP);
+    return new Num(en(rounded) + "…", rounded);
+  }
+
+  /**
    * A JSON-pointer token.
    *
    * @param token a key

@@ -37,11 +37,14 @@ final class YesNoRule implements RuleEvaluator {
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters.of(spec).done();
     BigDecimal max = leaf.maxPoints();
-    return observation -> evaluate((Observation.YesNo) observation, max);
+    // Two possible evaluations, both immutable: built once
+    Evaluation yes = evaluate(true, max);
+    Evaluation no = evaluate(false, max);
+    return observation -> ((Observation.YesNo) observation).yes() ? yes : no;
   }
 
-  private static Evaluation evaluate(Observation.YesNo o, BigDecimal max) {
-    if (o.yes()) {
+  private static Evaluation evaluate(boolean answer, BigDecimal max) {
+    if (answer) {
       return Evaluation.of(Ratio.of(max))
           .intermediate("share", Ratio.ONE)
           .sentence("Có: đạt điểm tối đa " + Text.vi(max), "Yes: full marks, " + Text.en(max))

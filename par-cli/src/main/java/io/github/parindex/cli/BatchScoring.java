@@ -1,0 +1,414 @@
+package io.github.parindex.cli;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Submission;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ParReader;
+import io.github.parindex.scoring.NodeScore;
+import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.io.ScorecardJson;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code par score --methodology M --batch FILE}: scores many submissions with one methodology, in
+ * bounded memory, writing one CSV row, one JSON line or one text line per unit.
+ *
+ * <p>FILE is a JSON Lines file — one {@code par-submission/1} JSON document per line; blank lines are
+ * skipped; a problem names its line as {@code FILE:LINE} — or a folder, whose {@code .json},
+ * {@code .yaml} and {@code .yml} files (not hidden ones, not subfolders) are scored in the order of
+ * their names, a problem naming its file.
+ *
+ * <p>Two passes, so that nothing is presented as complete when a submission is invalid. The first
+ * reads and checks every submission and keeps only their problems (and a count): if there is any,
+ * {@code par} prints them all and exits 2 before a byte of output is written. The second reads the
+ * input again, scores each submission and writes its result at once to {@link Output#stream()} —
+ * standard output, or a temporary file that replaces {@code --out FILE} only at the end — so neither
+ * the submissions nor the scorecards are ever all in memory: 10,000 submissions score under
+ * {@code -Xmx256m} (see docs/PERFORMANCE.md). The input must not change between the passes; if the
+ * second pass finds a problem anyway, {@code par} exits 2, and {@code --out FILE} is left untouched
+ * (what already went to standard output cannot be taken back).
+ *
+ * <p>Formats: {@code csv} — {@code unit,points,applicableMax,index,band}, then the points of each
+ * top-level node, headed by its code; unknown values are empty cells. {@code json} — JSON Lines, one
+ * {@code par-scorecard/1} per line ({@link ScorecardJson#writeLine}). {@code text} — one aligned line
+ * per unit. A progress line goes to standard error when it is a terminal ({@link Progress}).
+ */
+final class BatchScoring {
+  private final Invocation invocation;
+  private final Inputs inputs;
+  private final String batch;
+  private final ParReader reader = ParReader.standard();
+
+  /** What one submission of the batch gave when read: the submission, or its problems. */
+  private record Item(String label, Submission submission, List<Problem> problems) {}
+
+  /** Receives the submissions of the batch, in order. */
+  private interface ItemSink {
+    void accept(Item item) throws IOException;
+  }
+
+  /**
+   * Prepares a batch run.
+   *
+   * @param invocation the {@code score} invocation, with {@code --batch}
+   */
+  BatchScoring(Invocation invocation) {
+    this.invocation = invocation;
+    this.inputs = invocation.inputs();
+    this.batch = invocation.value("batch").orElseThrow();
+  }
+
+  /**
+   * Runs both passes.
+   *
+   * @return {@link ExitCode#OK}
+   * @throws ValidationException with every problem of every submission, or of the methodology
+   * @throws IOException if the input cannot be read after it was checked
+   */
+  int run() throws IOException {
+    if (invocation.value("submission").isPresent()) {
+      throw new UsageException("give --submission S or --batch FILE, not both");
+    }
+    if (invocation.value("self").isPresent()) {
+      throw new UsageException("--self goes with one submission's --format xlsx, not with --batch");
+    }
+    if (invocation.flag("all") || invocation.value("top").isPresent()) {
+      throw new UsageException("--all and --top shape the text report of one submission; they do "
+          + "not apply to --batch");
+    }
+    OutputFormat format = invocation.format();
+    if (format != OutputFormat.TEXT && format != OutputFormat.JSON
+        && format != OutputFormat.CSV) {
+      throw new UsageException("--batch writes --format text, json or csv, not " + format.id()
+          + ": one report or workbook per unit is one --submission at a time");
+    }
+    String methodologyName = invocation.value("methodology").orElseThrow(() ->
+        new UsageException("--batch needs --methodology M: every submission of a batch is scored "
+            + "with it"));
+    MethodologySource source = inputs.locate(methodologyName);
+    Methodology methodology = inputs.load(source);
+    inputs.prepare(methodology, source.label());
+    Scorer scorer = Scorer.builder().methodology(methodology).registry(inputs.registry()).build();
+    Path path = inputs.resolve(batch);
+    if (!Files.exists(path)) {
+      throw Problems.invalid(batch, "", "cannot read: no such file or folder");
+    }
+    List<String> files = Files.isDirectory(path) ? files(path) : null;
+    try (Progress progress = invocation.progress()) {
+      progress.start("checking", files == null ? -1 : files.size());
+      List<Problem> problems = new ArrayList<>();
+      int[] count = {0};
+      int[] width = {0};
+      each(path, files, item -> {
+        List<Problem> found = item.problems();
+        if (found.isEmpty()) {
+          found = Problems.in(item.label(), scorer.check(item.submission()));
+          width[0] = Math.max(width[0], item.submission().unit().id().length());
+        }
+        problems.addAll(found);
+        count[0]++;
+        progress.step();
+      });
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+      if (count[0] == 0) {
+        throw Problems.invalid(batch, "", files == null ? "no submission: the file has no line"
+            : "no submission: the folder has no .json, .yaml or .yml file");
+      }
+      progress.start("scoring", count[0]);
+      write(path, files, scorer, methodology, format, width[0], count[0], progress);
+    }
+    return ExitCode.OK;
+  }
+
+  /** The submission files of a folder, by name. */
+  private List<String> files(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(name -> !name.startsWith("."))
+          .filter(name -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+          })
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Reads every submission of the batch in order. */
+  private void each(Path path, List<String> files, ItemSink sink) throws IOException {
+    if (files != null) {
+      String prefix = batch.endsWith("/") ? batch : batch + "/";
+      for (String name : files) {
+        String label = prefix + name;
+        try {
+          sink.accept(new Item(label, inputs.submission(label, inputs.read(label)), List.of()));
+        } catch (ValidationException e) {
+          sink.accept(new Item(label, null, e.problems()));
+        }
+      }
+      return;
+    }
+    InputStream opened;
+    try {
+      opened = Files.newInputStream(path);
+    } catch (IOException e) {
+      throw Problems.invalid(batch, "", "cannot read: " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    try (InputStream in = opened) {
+      LineReader lines = new LineReader(in, reader.limits().maxBytes());
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        String label = batch + ":" + lines.number();
+        if (lines.tooLong()) {
+          sink.accept(new Item(label, null, List.of(Problems.at(label, "", "the line has more "
+              + "than " + reader.limits().maxBytes() + " bytes; the limit is "
+              + reader.limits().maxBytes()))));
+          continue;
+        }
+        if (isBlank(line)) {
+          continue;
+        }
+        try {
+          // named *.jsonl so that the line is read as JSON, whatever it looks like
+          sink.accept(new Item(label, reader.readSubmission(line, "line.jsonl"), List.of()));
+        } catch (ValidationException e) {
+          sink.accept(new Item(label, null, Problems.in(label, e.problems())));
+        }
+      }
+    }
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void write(Path path, List<String> files, Scorer scorer, Methodology methodology,
+      OutputFormat format, int unitWidth, int expected, Progress progress) throws IOException {
+    BufferedOutputStream buffered = new BufferedOutputStream(invocation.out().stream(), 1 << 16);
+    // ScorecardJson.writeLine flushes after each line: let the buffer decide instead
+    OutputStream out = new FilterOutputStream(buffered) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        // flushed once, at the end
+      }
+    };
+    List<String> tops = methodology.nodes().stream().map(n -> n.code()).toList();
+    boolean vi = !"en".equals(invocation.lang());
+    int[] widths = {Math.max(unitWidth, (vi ? "Đơn vị" : "Unit").length()), 0};
+    switch (format) {
+      case CSV -> {
+        List<String> header = new ArrayList<>(List.of("unit", "points", "applicableMax", "index",
+            "band"));
+        header.addAll(tops);
+        text(out, Csv.record(header));
+      }
+      case TEXT -> text(out, pad(vi ? "Đơn vị" : "Unit", widths[0]) + "  "
+          + (vi ? "Điểm / áp dụng" : "Points / applicable") + "  " + (vi ? "Chỉ số" : "Index")
+          + "  " + (vi ? "Nhóm" : "Band") + "\n");
+      default -> {
+        // JSON Lines: no header
+      }
+    }
+    int[] scored = {0};
+    each(path, files, item -> {
+      if (!item.problems().isEmpty()) {
+        throw new ValidationException(item.problems());
+      }
+      Scorecard card = scorer.score(item.submission());
+      switch (format) {
+        case CSV -> text(out, csvRow(card, tops));
+        case JSON -> ScorecardJson.writeLine(card, out);
+        default -> text(out, textRow(card, widths[0], vi));
+      }
+      scored[0]++;
+      progress.step();
+    });
+    if (scored[0] != expected) {
+      throw Problems.invalid(batch, "", "the batch changed while it was scored: " + expected
+          + " submissions when checked, " + scored[0] + " when scored");
+    }
+    buffered.flush();
+  }
+
+  private static String csvRow(Scorecard card, List<String> tops) {
+    List<String> row = new ArrayList<>(5 + tops.size());
+    row.add(card.unit().id());
+    row.add(plain(card.points().orElse(null)));
+    row.add(plain(card.applicableMaxPoints()));
+    row.add(plain(card.index().orElse(null)));
+    row.add(card.band().map(b -> b.code()).orElse(""));
+    for (String code : tops) {
+      NodeScore node = card.node(code);
+      row.add(plain(node.points().orElse(null)));
+    }
+    return Csv.record(row);
+  }
+
+  private static String textRow(Scorecard card, int unitWidth, boolean vi) {
+    String points = number(card.points().orElse(null), vi) + " / "
+        + number(card.applicableMaxPoints(), vi);
+    return pad(card.unit().id(), unitWidth) + "  " + points + "  "
+        + number(card.index().orElse(null), vi) + "  " + card.band().map(b -> b.code()).orElse("-")
+        + "\n";
+  }
+
+  private static String number(BigDecimal value, boolean vi) {
+    if (value == null) {
+      return "-";
+    }
+    String plain = value.toPlainString();
+    return vi ? plain.replace('.', ',') : plain;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
+  private static void text(OutputStream out, String text) {
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads lines of bytes ending with {@code \n} (a final line without one counts), dropping a
+   * {@code \r} before it, holding at most one line — up to a limit — in memory.
+   */
+  static final class LineReader {
+    private final InputStream in;
+    private final int limit;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int filled;
+    private byte[] line = new byte[1024];
+    private int length;
+    private int number;
+    private boolean tooLong;
+    private boolean ended;
+
+    /**
+     * A reader.
+     *
+     * @param in the input; not closed
+     * @param limit the most bytes a line may have
+     */
+    LineReader(InputStream in, long limit) {
+      this.in = in;
+      this.limit = (int) Math.min(Integer.MAX_VALUE - 16, limit);
+    }
+
+    /**
+     * The next line.
+     *
+     * @return its bytes without line end (empty when {@link #tooLong()}), or {@code null} at the end
+     * @throws IOException if the input fails
+     */
+    byte[] next() throws IOException {
+      if (ended) {
+        return null;
+      }
+      length = 0;
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (position == filled) {
+          filled = in.read(buffer);
+          position = 0;
+          if (filled <= 0) {
+            filled = 0;
+            ended = true;
+            if (!any) {
+              return null;
+            }
+            break;
+          }
+        }
+        any = true;
+        int start = position;
+        while (position < filled && buffer[position] != '\n') {
+          position++;
+        }
+        append(start, position);
+        if (position < filled) {
+          position++;
+          break;
+        }
+      }
+      number++;
+      if (!tooLong && length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      return tooLong ? new byte[0] : java.util.Arrays.copyOf(line, length);
+    }
+
+    private void append(int from, int to) {
+      int n = to - from;
+      if (tooLong || n == 0) {
+        return;
+      }
+      if ((long) length + n > limit) {
+        tooLong = true;
+        length = 0;
+        return;
+      }
+      if (length + n > line.length) {
+        line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+      }
+      System.arraycopy(buffer, from, line, length, n);
+      length += n;
+    }
+
+    /**
+     * The number of the line last returned, from 1.
+     *
+     * @return the line number
+     */
+    int number() {
+      return number;
+    }
+
+    /**
+     * Whether the line last returned was longer than the limit.
+     *
+     * @return true when it was
+     */
+    boolean tooLong() {
+      return tooLong;
+    }
+  }
+}

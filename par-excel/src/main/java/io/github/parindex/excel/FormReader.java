@@ -1,0 +1,117 @@
+package io.github.parindex.excel;
+
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.scoring.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a filled self-assessment form (as written by {@link FormWriter}, then edited by people) back
+ * into a {@link io.github.parindex.model.Submission} for the scorer's methodology.
+ *
+ * <p>Every problem is reported at once, in a {@link ValidationException} whose problems name the file
+ * and, as their path, the sheet and cell ({@code Phiếu!E12: expected a rate from 0 to 1, got 1,5});
+ * problems of the whole file (not a workbook, too large) have an empty path. The reader is forgiving
+ * where a person would expect it: columns and header fields are found by their labels, so inserted or
+ * moved columns do no harm and unknown columns are ignored with a warning; empty rows are skipped;
+ * numbers typed as text are read with a decimal comma or point ({@code "0,95"}), a rate also as a
+ * percent ({@code "95%"}); an empty kind cell is inferred from the cells filled. What is accepted is
+ * listed in {@code docs/excel.md}.
+ *
+ * <p>Guarantees: immutable and safe to share between threads; numbers are read from the cells' stored
+ * text, never through {@code double}; the work is bounded by {@link WorkbookLimits}; a hostile file
+ * gives a problem, never a crash.
+ */
+public final class FormReader {
+  private final Scorer scorer;
+  private final WorkbookLimits limits;
+
+  private FormReader(Scorer scorer, WorkbookLimits limits) {
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * A reader for a scorer's methodology, with the default limits.
+   *
+   * @param scorer the scorer, with the methodology and its prepared rules
+   * @return the reader
+   */
+  public static FormReader of(Scorer scorer) {
+    return new FormReader(scorer, WorkbookLimits.defaults());
+  }
+
+  /**
+   * The same reader with other limits.
+   *
+   * @param limits the limits
+   * @return a new reader
+   */
+  public FormReader withLimits(WorkbookLimits limits) {
+    return new FormReader(scorer, limits);
+  }
+
+  /**
+   * The limits this reader enforces.
+   *
+   * @return the limits
+   */
+  public WorkbookLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a form file, refusing a file above the size limit before reading it.
+   *
+   * @param file the {@code .xlsx} file
+   * @return the submission and warnings
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException listing every problem, each with the file's name
+   */
+  public FormReading read(Path file) throws IOException {
+    String name = file.toString();
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(name, size, true);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] content = in.readNBytes(limits.maxBytes() + 1);
+      if (content.length > limits.maxBytes()) {
+        throw tooLarge(name, content.length, false);
+      }
+      return read(content, name);
+    }
+  }
+
+  /**
+   * Reads a form.
+   *
+   * @param workbook the {@code .xlsx} file's bytes
+   * @param sourceName the file's name, used in problems
+   * @return the submission and warnings
+   * @throws ValidationException listing every problem, each with {@code sourceName}
+   */
+  public FormReading read(byte[] workbook, String sourceName) {
+    if (workbook.length > limits.maxBytes()) {
+      throw tooLarge(sourceName, workbook.length, true);
+    }
+    try (XSSFWorkbook wb = Workbooks.open(workbook, sourceName, limits)) {
+      return new FormParser(scorer.methodology(), scorer.rules(), sourceName, limits).read(wb);
+    } catch (IOException e) {
+      throw new ValidationException(List.of(new Problem(sourceName, "",
+          "cannot read the workbook: " + e.getMessage())));
+    }
+  }
+
+  private ValidationException tooLarge(String name, long size, boolean exact) {
+    return new ValidationException(List.of(new Problem(name, "", "the file has "
+        + (exact ? size : "more than " + limits.maxBytes()) + " bytes; the limit is "
+        + limits.maxBytes())));
+  }
+}

@@ -1,0 +1,247 @@
+package io.github.parindex.excel;
+
+import io.github.parindex.model.MissingPolicy;
+import io.github.parindex.model.ObservationKind;
+import io.github.parindex.model.Stage;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The form's layout, shared by the writer and the reader: sheet names, the columns of the table, the
+ * header fields above it, and the Vietnamese labels of kinds, stages, policies and sub-rows. The
+ * reader finds columns and fields by their labels, so it does not depend on their positions.
+ */
+final class Layout {
+  /** The form's sheet. */
+  static final String FORM_SHEET = "Phiếu";
+  /** The sheet of what the form has no place for: reported figures, unknown parts, agencies, evidence. */
+  static final String EXTRA_SHEET = "Bổ sung";
+  /** The form's title row text (second row). */
+  static final String FORM_TITLE = "PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM";
+
+  /** The table's columns, in the order they are written. */
+  enum Column {
+    CODE("STT", 8),
+    NAME("Tiêu chí", 52),
+    MAX("Điểm tối đa", 11),
+    KIND("Loại số liệu", 17),
+    VALUE("Số liệu kê khai", 16),
+    METHOD("Phương pháp chấm", 56),
+    EVIDENCE("Tài liệu kiểm chứng", 34),
+    SELF("Điểm tự chấm", 12),
+    APPRAISED("Điểm thẩm định", 12),
+    NOTE("Ghi chú", 30);
+
+    final String label;
+    final int width;
+
+    Column(String label, int width) {
+      this.label = label;
+      this.width = width;
+    }
+
+    /** The column's position when written. */
+    int index() {
+      return ordinal();
+    }
+
+    /** Whether the reader needs it. */
+    boolean required() {
+      return this == CODE || this == NAME || this == KIND || this == VALUE || this == SELF
+          || this == APPRAISED;
+    }
+  }
+
+  /** The header fields above the table: a label, and its value in the next cell to the right. */
+  enum Field {
+    METHODOLOGY("Mã bộ chỉ số", true),
+    YEAR("Năm đánh giá", true),
+    UNIT_ID("Mã đơn vị", true),
+    UNIT_NAME("Tên đơn vị", true),
+    UNIT_LEVEL("Cấp đơn vị", true),
+    REGION("Vùng", true),
+    STAGE("Giai đoạn", true),
+    MISSING("Khi thiếu số liệu", true),
+    TOTAL("Tổng điểm", false),
+    INDEX("Chỉ số (%)", false),
+    BAND("Xếp loại", false);
+
+    final String label;
+    final boolean read;
+
+    Field(String label, boolean read) {
+      this.label = label;
+      this.read = read;
+    }
+  }
+
+  /** The columns of the supplement sheet. */
+  enum ExtraColumn {
+    TYPE("Loại", 18),
+    CODE("Mã", 10),
+    POINTS("Điểm", 12),
+    DEFICIT("Điểm bị trừ", 12),
+    TEXT("Nội dung", 50),
+    URI("Đường dẫn", 50);
+
+    final String label;
+    final int width;
+
+    ExtraColumn(String label, int width) {
+      this.label = label;
+      this.width = width;
+    }
+  }
+
+  /** The kinds of rows of the supplement sheet. */
+  enum ExtraType {
+    REPORTED("Điểm công bố", "reported"),
+    UNKNOWN("Chưa biết điểm", "unknown"),
+    LEAD_AGENCY("Cơ quan chủ trì", "leadAgencies"),
+    EVIDENCE("Tài liệu đã nộp", "evidence");
+
+    final String label;
+    final String fileName;
+
+    ExtraType(String label, String fileName) {
+      this.label = label;
+      this.fileName = fileName;
+    }
+
+    static Optional<ExtraType> parse(String text) {
+      String k = Texts.key(text);
+      for (ExtraType t : values()) {
+        if (k.equals(Texts.key(t.label)) || k.equals(Texts.key(t.fileName))) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** "Có" (yes). */
+  static final String YES = "Có";
+  /** "Không" (no). */
+  static final String NO = "Không";
+  /** The numerator sub-row. */
+  static final String NUMERATOR = "Tử số";
+  /** The denominator sub-row. */
+  static final String DENOMINATOR = "Mẫu số";
+  /** The baseline sub-row. */
+  static final String BASELINE = "Kỳ gốc";
+  /** The current-value sub-row. */
+  static final String CURRENT = "Hiện tại";
+
+  private static final Map<ObservationKind, String> KINDS = new EnumMap<>(ObservationKind.class);
+  private static final Map<Stage, String> STAGES = new EnumMap<>(Stage.class);
+  private static final Map<MissingPolicy, String> POLICIES = new EnumMap<>(MissingPolicy.class);
+
+  static {
+    KINDS.put(ObservationKind.POINTS, "Điểm");
+    KINDS.put(ObservationKind.YES, "Có/Không");
+    KINDS.put(ObservationKind.RATE, "Tỷ lệ");
+    KINDS.put(ObservationKind.NUMERATOR_DENOMINATOR, "Tử số/Mẫu số");
+    KINDS.put(ObservationKind.COUNT, "Số lượng");
+    KINDS.put(ObservationKind.OPTION, "Phương án");
+    KINDS.put(ObservationKind.RESPONSES, "Số phiếu");
+    KINDS.put(ObservationKind.BASELINE_CURRENT, "Kỳ gốc/Hiện tại");
+    KINDS.put(ObservationKind.NOT_APPLICABLE, "Không áp dụng");
+    STAGES.put(Stage.SELF, "Tự đánh giá");
+    STAGES.put(Stage.APPRAISED, "Thẩm định");
+    STAGES.put(Stage.FINAL, "Kết quả cuối cùng");
+    POLICIES.put(MissingPolicy.ZERO, "Không tính điểm");
+    POLICIES.put(MissingPolicy.FULL, "Tính đủ điểm");
+    POLICIES.put(MissingPolicy.ERROR, "Báo lỗi");
+  }
+
+  private Layout() {}
+
+  /** A kind's label in the "Loại số liệu" column. */
+  static String kind(ObservationKind kind) {
+    return KINDS.get(kind);
+  }
+
+  /**
+   * The kind a label names: its Vietnamese label or its name in files ({@code rate},
+   * {@code numerator+denominator}), ignoring case, diacritics and spaces around {@code /} and
+   * {@code +}.
+   */
+  static Optional<ObservationKind> parseKind(String text) {
+    String k = compact(text);
+    for (Map.Entry<ObservationKind, String> e : KINDS.entrySet()) {
+      if (k.equals(compact(e.getValue())) || k.equals(compact(e.getKey().fileName()))
+          || k.equals(compact(e.getKey().name()))) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String compact(String text) {
+    return Texts.key(text).replaceAll("\\s*([/+])\\s*", "$1").replace('_', ' ');
+  }
+
+  /** A stage's label. */
+  static String stage(Stage stage) {
+    return STAGES.get(stage) + " (" + stage.name() + ")";
+  }
+
+  /** A policy's label. */
+  static String missing(MissingPolicy policy) {
+    return POLICIES.get(policy) + " (" + policy.name() + ")";
+  }
+
+  /** The stage a label names: the label as written, the Vietnamese words alone, or the name. */
+  static Optional<Stage> parseStage(String text) {
+    return parse(text, STAGES, Stage.values());
+  }
+
+  /** The policy a label names. */
+  static Optional<MissingPolicy> parseMissing(String text) {
+    return parse(text, POLICIES, MissingPolicy.values());
+  }
+
+  private static <E extends Enum<E>> Optional<E> parse(String text, Map<E, String> labels,
+      E[] values) {
+    String k = Texts.key(text);
+    for (E e : values) {
+      String name = Texts.key(e.name());
+      String words = Texts.key(labels.get(e));
+      if (k.equals(name) || k.equals(words) || k.equals(words + " (" + name + ")")) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The label of the response-count sub-row of an option. */
+  static String responses(String key) {
+    return "Số phiếu phương án " + key;
+  }
+
+  /** The label of a node's remainder row. */
+  static String remainder(String code) {
+    return "Các nội dung chưa chi tiết hoá của mục " + code;
+  }
+
+  /** Every stage label, for a drop-down list. */
+  static String[] stageChoices() {
+    return STAGES.keySet().stream().map(Layout::stage).toArray(String[]::new);
+  }
+
+  /** Every policy label, for a drop-down list. */
+  static String[] missingChoices() {
+    return POLICIES.keySet().stream().map(Layout::missing).toArray(String[]::new);
+  }
+
+  /** Labels to their fields, by key. */
+  static Map<String, Field> fieldsByKey() {
+    Map<String, Field> m = new LinkedHashMap<>();
+    for (Field f : Field.values()) {
+      m.put(Texts.key(f.label), f);
+    }
+    return m;
+  }
+}

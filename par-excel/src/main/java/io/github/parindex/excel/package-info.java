@@ -1,0 +1,26 @@
+/**
+ * Excel in and out: the self-assessment form officials fill, written for any methodology and read
+ * back into a submission, and scorecards as workbooks.
+ *
+ * <ul>
+ *   <li>{@link io.github.parindex.excel.FormWriter} writes the form (phiếu tự đánh giá, chấm điểm):
+ *       one row per node, STT | Tiêu chí | Điểm tối đa | Loại số liệu | Số liệu kê khai |
+ *       Phương pháp chấm | Tài liệu kiểm chứng | Điểm tự chấm | Điểm thẩm định | Ghi chú, blank or
+ *       prefilled from a submission with the computed points;
+ *   <li>{@link io.github.parindex.excel.FormReader} reads a filled form back into a
+ *       {@link io.github.parindex.model.Submission}, reporting every problem at once with the sheet
+ *       and cell as its path ({@code Phiếu!E12}), and what it ignored as warnings;
+ *   <li>{@link io.github.parindex.excel.ScorecardWorkbook} writes a scorecard (fields, every node with
+ *       its explanation, deficits), optionally beside the self-assessment it is compared with;
+ *   <li>{@link io.github.parindex.excel.WorkbookLimits} bound the work done reading any workbook.
+ * </ul>
+ *
+ * <p>Exactness: numbers are written as numeric cells whose stored text is the decimal itself (at most
+ * 15 significant digits, which a spreadsheet keeps exactly; longer ones are written as text), and
+ * read from the cell's stored text with {@link java.math.BigDecimal}, never through {@code double}.
+ * Writers are deterministic: the same input gives the same bytes.
+ *
+ * <p>This module is the only one that depends on Apache POI; the core modules do not. The layout and
+ * what the reader accepts are described in {@code docs/excel.md}.
+ */
+package io.github.parindex.excel;
