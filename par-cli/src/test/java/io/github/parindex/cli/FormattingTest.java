@@ -2,7 +2,6 @@ package io.github.parindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
@@ -103,15 +102,5 @@ class FormattingTest {
   void problems_line_keepsEachProblemOnOneLine() {
     assertEquals("f.yaml: /a: first second third",
         Problems.line(new Problem("f.yaml", "/a", "first\nsecond\r\nthird")));
-  }
-
-  @Test
-  void compareTokens_digitRuns_compareAsNumbers() {
-    assertTrue(Problems.compareTokens("9", "10") < 0);
-    assertTrue(Problems.compareTokens("Phiếu!E9", "Phiếu!E10") < 0);
-    assertTrue(Problems.compareTokens("3.9", "3.10") < 0);
-    assertTrue(Problems.compareTokens("E10", "F2") < 0);
-    assertTrue(Problems.compareTokens("a", "b") < 0);
-    assertEquals(0, Problems.compareTokens("x1", "x1"));
   }
 }

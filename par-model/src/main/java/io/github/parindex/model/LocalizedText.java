@@ -3,6 +3,7 @@ package io.github.parindex.model;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in Vietnamese with an optional English version.
@@ -43,7 +44,7 @@ public final class LocalizedText {
    * @param en the English text, or {@code null} or blank for none
    * @return the text
    */
-  public static LocalizedText of(String vi, String en) {
+  public static LocalizedText of(String vi, @Nullable String en) {
     return new LocalizedText(vi, en);
   }
 
@@ -86,7 +87,7 @@ public final class LocalizedText {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LocalizedText t && vi.equals(t.vi) && Objects.equals(en, t.en);
   }
 

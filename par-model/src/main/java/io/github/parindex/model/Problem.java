@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,10 @@ import java.util.Objects;
  * @param message what is wrong and what was expected
  */
 public record Problem(String source, String path, String message) implements Comparable<Problem> {
+  private static final Comparator<Problem> DOCUMENT_ORDER = Comparator.comparing(Problem::source)
+      .thenComparing(Problem::path, PathOrder::compare);
+  private static final Comparator<Problem> NATURAL_ORDER =
+      DOCUMENT_ORDER.thenComparing(Problem::message);
 
   /**
    * Validates the components.
@@ -59,14 +64,25 @@ public record Problem(String source, String path, String message) implements Com
     return new Problem(source, prefix + path, message);
   }
 
-  /** Orders by source, then path, then message. */
+  /**
+   * Document order: by file, then by JSON pointer token by token with runs of digits compared as
+   * numbers ({@code /nodes/2} before {@code /nodes/10}, {@code /observations/3.9} before
+   * {@code /observations/3.10}). Problems at the same place compare as equal, so a stable sort keeps
+   * them in the order they were found.
+   *
+   * @return the comparator
+   */
+  public static Comparator<Problem> documentOrder() {
+    return DOCUMENT_ORDER;
+  }
+
+  /**
+   * Orders in {@linkplain #documentOrder() document order}, then by message; consistent with
+   * {@link #equals(Object)}.
+   */
   @Override
   public int compareTo(Problem o) {
-    int c = source.compareTo(o.source);
-    if (c == 0) {
-      c = path.compareTo(o.path);
-    }
-    return c != 0 ? c : message.compareTo(o.message);
+    return NATURAL_ORDER.compare(this, o);
   }
 
   /**

@@ -10,12 +10,16 @@
  * {@link io.github.parindex.model.ValidationException}.
  *
  * <p>Reading and writing the public file formats lives in {@link io.github.parindex.model.io}.
+ *
+ * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = true)
+@NullMarked
 package io.github.parindex.model;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a leaf's points came out: the rule, what decided them, the inputs used, the rule's parameters,
@@ -99,7 +100,7 @@ public final class Explanation {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Explanation e && ruleType.equals(e.ruleType) && basis == e.basis
         && inputs.equals(e.inputs) && parameters.equals(e.parameters)
         && intermediates.equals(e.intermediates) && sentence.equals(e.sentence);

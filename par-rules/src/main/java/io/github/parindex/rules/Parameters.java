@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed reading of a rule's parameters for evaluator authors: each accessor records a problem, with a
@@ -82,7 +83,7 @@ public final class Parameters {
    * @param name the parameter
    * @return the value, or {@code null} after recording a problem
    */
-  public BigDecimal decimal(String name) {
+  public @Nullable BigDecimal decimal(String name) {
     if (!has(name)) {
       problem("/" + name, "required: expected a decimal number");
       return null;
@@ -97,7 +98,7 @@ public final class Parameters {
    * @param defaultValue the value when absent
    * @return the value, the default, or {@code null} after recording a problem
    */
-  public BigDecimal decimal(String name, BigDecimal defaultValue) {
+  public @Nullable BigDecimal decimal(String name, @Nullable BigDecimal defaultValue) {
     return has(name) ? asDecimal(values.get(name), "/" + name) : defaultValue;
   }
 
@@ -112,7 +113,7 @@ public final class Parameters {
    * @param maxInclusive whether {@code max} itself is allowed
    * @return the value, or {@code null} after recording a problem
    */
-  public BigDecimal decimalIn(String name, BigDecimal defaultValue, BigDecimal min,
+  public @Nullable BigDecimal decimalIn(String name, @Nullable BigDecimal defaultValue, BigDecimal min,
       boolean minInclusive, BigDecimal max, boolean maxInclusive) {
     BigDecimal v = defaultValue == null ? decimal(name) : decimal(name, defaultValue);
     if (v == null) {

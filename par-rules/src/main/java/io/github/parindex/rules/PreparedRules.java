@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A methodology's rules, each prepared once for its leaf. Scores leaves, handling for every rule type
@@ -177,7 +178,7 @@ public final class PreparedRules {
    * @throws RuleInputException if the rule cannot score the observation
    * @throws IllegalStateException if an evaluator returns points outside 0 .. the leaf's maximum
    */
-  public LeafResult score(String code, Observation observation, MissingPolicy missing) {
+  public LeafResult score(String code, @Nullable Observation observation, MissingPolicy missing) {
     return score(entry(code), observation, missing);
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number, numerator / denominator, for computing points without rounding until the
@@ -210,7 +211,7 @@ public final class Ratio implements Comparable<Ratio> {
    *
    * @return the exact value, without trailing zeros; or {@code null}
    */
-  public BigDecimal exactDecimal() {
+  public @Nullable BigDecimal exactDecimal() {
     if (numerator.signum() == 0) {
       return BigDecimal.ZERO;
     }
@@ -315,7 +316,7 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Ratio r && compareTo(r) == 0;
   }
 

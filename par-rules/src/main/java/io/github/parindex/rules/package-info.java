@@ -12,12 +12,16 @@
  * <p>To write your own rule, implement {@link io.github.parindex.rules.RuleEvaluator}, list it in
  * {@code META-INF/services/io.github.parindex.rules.RuleEvaluator}, and test it by extending the
  * contract test kit in {@code par-rules-testkit}.
+ *
+ * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = true)
+@NullMarked
 package io.github.parindex.rules;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import io.github.parindex.model.LocalizedText;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An alert raised by a node whose published percentage is below the alert's threshold.
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param message the alert's message, or {@code null}
  */
 public record RaisedAlert(String code, BigDecimal percent, BigDecimal belowPercent,
-    LocalizedText message) {
+    @Nullable LocalizedText message) {
   /**
    * Validates.
    *

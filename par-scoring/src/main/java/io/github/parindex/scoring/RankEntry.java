@@ -5,6 +5,7 @@ import io.github.parindex.model.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit in a ranking.
@@ -18,8 +19,8 @@ import java.util.Optional;
  * @param previousRank the rank in the previous set, or {@code null}
  * @param scorecard the unit's scorecard
  */
-public record RankEntry(Unit unit, BigDecimal index, int rank, Band band, BigDecimal gapToAbove,
-    Integer previousRank, Scorecard scorecard) {
+public record RankEntry(Unit unit, @Nullable BigDecimal index, int rank, @Nullable Band band,
+    @Nullable BigDecimal gapToAbove, @Nullable Integer previousRank, Scorecard scorecard) {
   /**
    * Validates.
    *

@@ -4,6 +4,7 @@ import io.github.parindex.model.Source;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The STANDARD points from one source (appraised or survey): e.g. "appraised points 60.5182 of 68" while
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param maxPoints the maximum from that source
  * @param applicableMaxPoints the applicable maximum from that source
  */
-public record SourceTotal(Source source, BigDecimal points, BigDecimal maxPoints,
+public record SourceTotal(Source source, @Nullable BigDecimal points, BigDecimal maxPoints,
     BigDecimal applicableMaxPoints) {
   /**
    * Validates.

@@ -9,5 +9,10 @@
  * points are rounded once to the methodology's {@code pointDecimals}, sums are exact, and indices and
  * percentages are rounded to {@code indexDecimals} only for publication; bands, alerts and ranks are
  * decided on those published values.
+ *
+ * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package io.github.parindex.scoring;
+
+import org.jspecify.annotations.NullMarked;

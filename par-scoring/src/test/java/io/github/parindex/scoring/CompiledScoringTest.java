@@ -9,7 +9,7 @@ import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.internal.Tree;
+import io.github.parindex.model.io.Tree;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.io.ScorecardJson;

@@ -1,5 +1,6 @@
 package io.github.parindex.model.internal;
 
+import io.github.parindex.model.io.Fields;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class Formats {
       }
     }
     if (!all.isEmpty()) {
-      all.sort(Formats::documentOrder);
+      all.sort(Problem.documentOrder());
       throw new ValidationException(all);
     }
     return value;
@@ -106,26 +107,5 @@ final class Formats {
       }
     }
     return false;
-  }
-
-  /** Orders problems by pointer, comparing array indices as numbers. */
-  static int documentOrder(Problem a, Problem b) {
-    String[] x = a.path().split("/", -1);
-    String[] y = b.path().split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareToken(x[i], y[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.length, y.length);
-  }
-
-  private static int compareToken(String a, String b) {
-    if (!a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit)
-        && b.chars().allMatch(Character::isDigit) && a.length() < 10 && b.length() < 10) {
-      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-    }
-    return a.compareTo(b);
   }
 }

@@ -6,8 +6,6 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.internal.MethodologyBinder;
 import io.github.parindex.model.internal.SubmissionBinder;
-import io.github.parindex.model.internal.Tree;
-import io.github.parindex.model.internal.TreeReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,6 +140,19 @@ public final class ParReader {
    */
   public Submission readSubmission(InputStream in, String sourceName) throws IOException {
     return readSubmission(bytes(in, sourceName), sourceName);
+  }
+
+  /**
+   * Binds a submission from a document already parsed with {@link TreeReader}, for formats that embed
+   * the members of a submission (a scenario's observations). Problems carry pointers into that document
+   * and no source name.
+   *
+   * @param document the parsed document
+   * @return the submission
+   * @throws ValidationException listing every problem
+   */
+  public Submission bindSubmission(Tree document) {
+    return SubmissionBinder.bind(document);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.parindex.scoring.io;
 
-import io.github.parindex.model.internal.Emitter;
-import io.github.parindex.model.internal.ModelWriter;
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
@@ -85,7 +85,7 @@ public final class RankingWriter {
         } else {
           e.nullValue();
         }
-        ModelWriter.unit(x.unit(), e);
+        ParWriter.writeUnit(x.unit(), e);
         e.field("index", x.index());
         e.field("points", x.scorecard().points().orElse(null));
         e.field("band", x.band() == null ? null : x.band().code());

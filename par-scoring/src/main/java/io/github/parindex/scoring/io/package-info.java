@@ -8,5 +8,10 @@
  * <p>Every writer is deterministic: the same result gives the same bytes, in UTF-8 with {@code \n} line
  * ends, whatever the platform's locale, charset or time zone. Decimals are written with exactly the
  * methodology's decimals.
+ *
+ * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package io.github.parindex.scoring.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,9 +2,9 @@ package io.github.parindex.scoring.projection;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.internal.Fields;
-import io.github.parindex.model.internal.Tree;
-import io.github.parindex.model.internal.TreeReader;
+import io.github.parindex.model.io.Fields;
+import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.TreeReader;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
@@ -49,29 +49,8 @@ final class Binding {
       return;
     }
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Binding::documentOrder);
+    sorted.sort(Problem.documentOrder());
     throw new ValidationException(sorted).inSource(sourceName);
-  }
-
-  /** Orders problems by pointer, comparing array indices as numbers. */
-  static int documentOrder(Problem a, Problem b) {
-    String[] x = a.path().split("/", -1);
-    String[] y = b.path().split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareToken(x[i], y[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.length, y.length);
-  }
-
-  private static int compareToken(String a, String b) {
-    if (!a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit)
-        && b.chars().allMatch(Character::isDigit) && a.length() < 10 && b.length() < 10) {
-      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-    }
-    return a.compareTo(b);
   }
 
   /** Places problems in a file when they have no file yet. */

@@ -1,6 +1,6 @@
 package io.github.parindex.scoring.projection;
 
-import io.github.parindex.model.internal.Emitter;
+import io.github.parindex.model.io.Emitter;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.io.Language;
 import java.math.BigDecimal;

@@ -113,7 +113,7 @@ public final class Projector {
     Parts parts = Parts.of(base, options, request.held());
     optionProblems.addAll(Binding.inSource(parts.problems, options.sourceName()));
     if (!optionProblems.isEmpty()) {
-      optionProblems.sort(Binding::documentOrder);
+      optionProblems.sort(Problem.documentOrder());
       throw new ValidationException(optionProblems);
     }
     requireKnownTotal(s, base);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a unit's rank is distributed over random draws: percentiles (nearest rank), a histogram, the
@@ -132,7 +133,7 @@ public final class RankDistribution {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RankDistribution r && draws == r.draws
         && Objects.equals(targetRank, r.targetRank) && reached == r.reached
         && Double.compare(mean, r.mean) == 0 && percentiles.equals(r.percentiles)

@@ -6,11 +6,10 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.internal.Emitter;
-import io.github.parindex.model.internal.Fields;
-import io.github.parindex.model.internal.SubmissionBinder;
-import io.github.parindex.model.internal.Tree;
-import io.github.parindex.model.internal.TreeReader;
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.Fields;
+import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.TreeReader;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.Syntax;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +51,7 @@ final class ScenarioBinder {
         b.description(description);
       }
       for (Tree item : f.list("assumptions", false)) {
-        LocalizedText a = localized(f, item);
+        LocalizedText a = f.localized(item);
         if (a != null) {
           b.assumption(a);
         }
@@ -72,18 +71,6 @@ final class ScenarioBinder {
     }
     Binding.throwIfAny(problems, sourceName);
     return Scenario.of(b, sourceName);
-  }
-
-  private LocalizedText localized(Fields parent, Tree t) {
-    if (t instanceof Tree.Obj) {
-      Fields f = Fields.of(t, "a localized text", problems, damaged);
-      String vi = f.text("vi", true);
-      String en = f.text("en", false);
-      f.finish();
-      return vi == null ? null : LocalizedText.of(vi, en);
-    }
-    String vi = parent.text(t, "a text or {\"vi\": ..., \"en\": ...}");
-    return vi == null ? null : LocalizedText.of(vi);
   }
 
   private List<String> codes(Fields f, String name) {
@@ -113,7 +100,7 @@ final class ScenarioBinder {
       e.endObject();
     }
     try {
-      Submission s = SubmissionBinder.bind(TreeReader.read(bytes.toByteArray(), Syntax.JSON,
+      Submission s = ParReader.standard().bindSubmission(TreeReader.read(bytes.toByteArray(), Syntax.JSON,
           ParReader.standard().limits()));
       s.observations().forEach(b::observation);
       s.unitemised().forEach(b::unitemised);

@@ -7,7 +7,7 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.internal.Pointers;
+import io.github.parindex.model.io.Pointers;
 import io.github.parindex.rules.Status;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
@@ -151,7 +151,7 @@ public final class Simulator {
       problems.add(Problem.at("", "nothing applies: the applicable maximum is 0"));
     }
     if (!problems.isEmpty()) {
-      problems.sort(Binding::documentOrder);
+      problems.sort(Problem.documentOrder());
       throw new ValidationException(Binding.inSource(problems, spec.sourceName()));
     }
     IndexMath im = new IndexMath(m, base.applicableMaxPoints());

@@ -1,7 +1,7 @@
 package io.github.parindex.scoring.projection;
 
 import io.github.parindex.model.LocalizedText;
-import io.github.parindex.model.internal.Emitter;
+import io.github.parindex.model.io.Emitter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.io.Language;
 import java.io.ByteArrayOutputStream;

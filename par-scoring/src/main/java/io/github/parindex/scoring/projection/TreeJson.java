@@ -1,8 +1,8 @@
 package io.github.parindex.scoring.projection;
 
-import io.github.parindex.model.internal.DecimalText;
-import io.github.parindex.model.internal.Emitter;
-import io.github.parindex.model.internal.Tree;
+import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.Tree;
 import java.math.BigDecimal;
 import java.util.Map;
 

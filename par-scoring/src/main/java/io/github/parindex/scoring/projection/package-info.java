@@ -31,5 +31,10 @@
  * depend only on the seed: each draw's generator is derived from the seed and the draw's index, and the
  * work is cut into fixed blocks, so the same seed gives the same bytes on any number of threads.
  * Every public type is immutable and safe to share between threads.
+ *
+ * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package io.github.parindex.scoring.projection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,8 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.ReadLimits;
-import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

@@ -1,7 +1,8 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Parses decimal text exactly, refusing forms that are not plain decimals (hex, NaN, 1_000). */
 public final class DecimalText {
@@ -19,7 +20,7 @@ public final class DecimalText {
    * @return the exact value, never with a negative scale ({@code 1e3} is 1000), or {@code null} when
    *     the text is not a plain decimal or is out of range
    */
-  public static BigDecimal parse(String text) {
+  public static @Nullable BigDecimal parse(String text) {
     if (text.isEmpty() || text.length() > 200 || !DECIMAL.matcher(text).matches()) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,13 +10,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
-import io.github.parindex.model.io.Syntax;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -192,7 +192,7 @@ public final class Emitter implements Closeable {
    * @param value the text
    * @return this emitter
    */
-  public Emitter value(String value) {
+  public Emitter value(@Nullable String value) {
     return run(() -> {
       if (value == null) {
         g.writeNull();
@@ -208,7 +208,7 @@ public final class Emitter implements Closeable {
    * @param value the decimal
    * @return this emitter
    */
-  public Emitter value(BigDecimal value) {
+  public Emitter value(@Nullable BigDecimal value) {
     return run(() -> {
       if (value == null) {
         g.writeNull();
@@ -254,7 +254,7 @@ public final class Emitter implements Closeable {
    * @param value the text, or null
    * @return this emitter
    */
-  public Emitter field(String name, String value) {
+  public Emitter field(String name, @Nullable String value) {
     return name(name).value(value);
   }
 
@@ -265,7 +265,7 @@ public final class Emitter implements Closeable {
    * @param value the decimal, or null
    * @return this emitter
    */
-  public Emitter field(String name, BigDecimal value) {
+  public Emitter field(String name, @Nullable BigDecimal value) {
     return name(name).value(value);
   }
 

@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 /** JSON pointer helpers (RFC 6901). */
 public final class Pointers {

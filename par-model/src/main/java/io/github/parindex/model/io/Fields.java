@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the members of one object of a document, reporting each problem with its pointer: a missing
@@ -98,7 +99,7 @@ public final class Fields {
    * @param name the member
    * @return the value
    */
-  public Tree get(String name) {
+  public @Nullable Tree get(String name) {
     return has(name) ? obj.fields().get(name) : null;
   }
 
@@ -109,7 +110,7 @@ public final class Fields {
    * @param expected what was expected, for the message
    * @return the value, or {@code null} when absent
    */
-  public Tree require(String name, String expected) {
+  public @Nullable Tree require(String name, String expected) {
     Tree t = get(name);
     if (t == null && obj != null) {
       problem(Pointers.child(pointer, name), "required: expected " + expected);
@@ -136,7 +137,7 @@ public final class Fields {
    * @param required whether it must be present
    * @return the text, or {@code null}
    */
-  public String text(String name, boolean required) {
+  public @Nullable String text(String name, boolean required) {
     Tree t = required ? require(name, "a text") : get(name);
     return t == null ? null : text(t, "a text");
   }
@@ -148,7 +149,7 @@ public final class Fields {
    * @param expected what was expected
    * @return the text, or {@code null} after reporting a problem
    */
-  public String text(Tree t, String expected) {
+  public @Nullable String text(Tree t, String expected) {
     if (t instanceof Tree.Scalar s && s.kind() != Tree.ScalarKind.NULL) {
       if (s.text().isBlank()) {
         problem(t.pointer(), "expected " + expected + ", got a blank text");
@@ -167,7 +168,7 @@ public final class Fields {
    * @param required whether it must be present
    * @return the exact decimal, or {@code null}
    */
-  public BigDecimal decimal(String name, boolean required) {
+  public @Nullable BigDecimal decimal(String name, boolean required) {
     Tree t = required ? require(name, "a decimal number") : get(name);
     return t == null ? null : decimal(t);
   }
@@ -178,7 +179,7 @@ public final class Fields {
    * @param t the value
    * @return the exact decimal, or {@code null} after reporting a problem
    */
-  public BigDecimal decimal(Tree t) {
+  public @Nullable BigDecimal decimal(Tree t) {
     if (t instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.NUMBER || s.kind() == Tree.ScalarKind.STRING)) {
       BigDecimal value = DecimalText.parse(s.text());
@@ -207,7 +208,7 @@ public final class Fields {
    * @param max the greatest value
    * @return the value, or {@code null}
    */
-  public Long whole(String name, boolean required, long min, long max) {
+  public @Nullable Long whole(String name, boolean required, long min, long max) {
     Tree t = required ? require(name, "a whole number") : get(name);
     return t == null ? null : whole(t, min, max);
   }
@@ -220,7 +221,7 @@ public final class Fields {
    * @param max the greatest value
    * @return the value, or {@code null} after reporting a problem
    */
-  public Long whole(Tree t, long min, long max) {
+  public @Nullable Long whole(Tree t, long min, long max) {
     if (t instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.NUMBER || s.kind() == Tree.ScalarKind.STRING)) {
       BigDecimal value = DecimalText.parse(s.text());
@@ -241,7 +242,7 @@ public final class Fields {
    * @param name the member
    * @return the value, or {@code null}
    */
-  public Boolean bool(String name) {
+  public @Nullable Boolean bool(String name) {
     Tree t = get(name);
     if (t == null) {
       return null;
@@ -263,7 +264,7 @@ public final class Fields {
    * @return the constant, or {@code null}
    */
   @SafeVarargs
-  public final <E extends Enum<E>> E choice(String name, Class<E> type, E... allowed) {
+  public final <E extends Enum<E>> @Nullable E choice(String name, Class<E> type, E... allowed) {
     Tree t = get(name);
     if (t == null) {
       return null;
@@ -289,11 +290,18 @@ public final class Fields {
    * @param required whether it must be present
    * @return the text, or {@code null}
    */
-  public LocalizedText localized(String name, boolean required) {
+  public @Nullable LocalizedText localized(String name, boolean required) {
     Tree t = required ? require(name, "a text or {\"vi\": ..., \"en\": ...}") : get(name);
-    if (t == null) {
-      return null;
-    }
+    return t == null ? null : localized(t);
+  }
+
+  /**
+   * A value read as a localized text: a text, or an object {@code {"vi": ..., "en": ...}}.
+   *
+   * @param t the value
+   * @return the text, or {@code null} after reporting a problem
+   */
+  public @Nullable LocalizedText localized(Tree t) {
     if (t instanceof Tree.Obj) {
       Fields f = Fields.of(t, "a localized text", problems, damaged);
       String vi = f.text("vi", true);

@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,0 +1,88 @@
+package io.github.parindex.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The design's boundaries, checked on the compiled main classes of every module (on the class path,
+ * where module descriptors are not enforced): dependencies point model ← rules ← scoring ← excel, cli;
+ * nothing outside a module reaches into its implementation packages.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ArchitectureTest::isMainClassOfPar)
+        .importPackages("io.github.parindex");
+  }
+
+  /** Main classes only: a module's target/classes or its jar, never test classes or test jars. */
+  private static boolean isMainClassOfPar(Location location) {
+    return ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+        && !location.contains("-tests.jar");
+  }
+
+  @Test
+  void importedClasses_coverEveryModule() {
+    for (String type : new String[] {"io.github.parindex.model.Methodology",
+        "io.github.parindex.model.internal.ModelWriter", "io.github.parindex.rules.RuleRegistry",
+        "io.github.parindex.rules.builtin.BuiltInRules", "io.github.parindex.scoring.Scorer",
+        "io.github.parindex.excel.FormWriter", "io.github.parindex.cli.Par"}) {
+      assertTrue(classes.contain(type), type + " imported");
+    }
+  }
+
+  @Test
+  void model_dependsOnNoOtherModule() {
+    noClasses().that().resideInAPackage("io.github.parindex.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.rules..",
+            "io.github.parindex.scoring..", "io.github.parindex.excel..", "io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void rules_dependOnlyOnModel() {
+    noClasses().that().resideInAPackage("io.github.parindex.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.scoring..",
+            "io.github.parindex.excel..", "io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void scoring_dependsOnlyOnModelAndRules() {
+    noClasses().that().resideInAPackage("io.github.parindex.scoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.excel..",
+            "io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void excel_doesNotDependOnTheCommandLine() {
+    noClasses().that().resideInAPackage("io.github.parindex.excel..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void modelInternals_areUsedOnlyInsideTheModel() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.model..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.model.internal..")
+        .check(classes);
+  }
+
+  @Test
+  void builtInRules_areReachedOnlyThroughTheRegistry() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.rules..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.rules.builtin..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.parindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.rules.RuleRegistry;
+import io.github.parindex.scoring.Scorer;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module descriptors of the library's modules, read from their compiled {@code module-info.class}:
+ * each exports exactly its API packages and keeps its implementation packages inside.
+ */
+class ModuleDescriptorsTest {
+
+  private static ModuleDescriptor descriptorOf(Class<?> type) throws URISyntaxException {
+    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Set<ModuleReference> found = ModuleFinder.of(location).findAll();
+    assertEquals(1, found.size(), "one module at " + location);
+    return found.iterator().next().descriptor();
+  }
+
+  private static Set<String> exports(ModuleDescriptor d) {
+    assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified),
+        d.name() + " exports nothing to chosen modules only");
+    return d.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void model_exportsItsApiPackagesOnly() throws URISyntaxException {
+    ModuleDescriptor d = descriptorOf(Methodology.class);
+    assertEquals("io.github.parindex.model", d.name());
+    assertEquals(Set.of("io.github.parindex.model", "io.github.parindex.model.io"), exports(d));
+    assertTrue(d.packages().contains("io.github.parindex.model.internal"));
+    assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void rules_exportsItsApiPackageOnly_andUsesTheEvaluatorService() throws URISyntaxException {
+    ModuleDescriptor d = descriptorOf(RuleRegistry.class);
+    assertEquals("io.github.parindex.rules", d.name());
+    assertEquals(Set.of("io.github.parindex.rules"), exports(d));
+    assertTrue(d.packages().contains("io.github.parindex.rules.builtin"));
+    assertEquals(Set.of("io.github.parindex.rules.RuleEvaluator"), d.uses());
+    assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void scoring_exportsItsApiPackagesOnly() throws URISyntaxException {
+    ModuleDescriptor d = descriptorOf(Scorer.class);
+    assertEquals("io.github.parindex.scoring", d.name());
+    assertEquals(Set.of("io.github.parindex.scoring", "io.github.parindex.scoring.io",
+        "io.github.parindex.scoring.projection"), exports(d));
+    assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void dependencies_pointOneWay() throws URISyntaxException {
+    Set<String> model = requires(descriptorOf(Methodology.class));
+    Set<String> rules = requires(descriptorOf(RuleRegistry.class));
+    Set<String> scoring = requires(descriptorOf(Scorer.class));
+    assertTrue(model.stream().noneMatch(n -> n.startsWith("io.github.parindex")), model::toString);
+    assertTrue(rules.contains("io.github.parindex.model")
+        && !rules.contains("io.github.parindex.scoring"), rules::toString);
+    assertTrue(scoring.contains("io.github.parindex.rules"), scoring::toString);
+  }
+
+  private static Set<String> requires(ModuleDescriptor d) {
+    return d.requires().stream().map(ModuleDescriptor.Requires::name)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
