@@ -16,4 +16,5 @@ module io.github.parindex.scoring {
   exports io.github.parindex.scoring;
   exports io.github.parindex.scoring.io;
   exports io.github.parindex.scoring.projection;
+  // io.github.parindex.scoring.internal (the text tables shared by the writers) stays inside.
 }

@@ -85,4 +85,11 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("io.github.parindex.rules.builtin..")
         .check(classes);
   }
+
+  @Test
+  void scoringInternals_areUsedOnlyInsideScoring() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.scoring..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.scoring.internal..")
+        .check(classes);
+  }
 }

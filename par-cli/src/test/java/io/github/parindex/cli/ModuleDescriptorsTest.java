@@ -61,6 +61,7 @@ class ModuleDescriptorsTest {
     assertEquals("io.github.parindex.scoring", d.name());
     assertEquals(Set.of("io.github.parindex.scoring", "io.github.parindex.scoring.io",
         "io.github.parindex.scoring.projection"), exports(d));
+    assertTrue(d.packages().contains("io.github.parindex.scoring.internal"));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
 

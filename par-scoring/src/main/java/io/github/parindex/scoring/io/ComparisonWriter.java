@@ -5,6 +5,7 @@ import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import io.github.parindex.scoring.DeficitGroup;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
+import io.github.parindex.scoring.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.github.parindex.scoring.Reconciliation;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.SourceTotal;
 import io.github.parindex.scoring.Warning;
+import io.github.parindex.scoring.internal.TextTable;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.github.parindex.scoring.projection;
 
 import io.github.parindex.model.io.Emitter;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.internal.TextTable;
 import io.github.parindex.scoring.io.Language;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class ProjectionWriter {
       out.append(l.label("Không cần thay đổi: mục tiêu đã đạt.",
           "No change needed: the target is already met.")).append('\n');
     } else {
-      Table t = new Table(new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"),
+      TextTable t = new TextTable(new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"),
           l.label("Từ", "From"), l.label("Đến", "To"), l.label("Tăng", "Gain"),
           l.label("Chi phí", "Cost"), l.label("Cơ quan chủ trì", "Lead agency")},
           new boolean[] {false, false, true, true, true, true, false},

@@ -2,6 +2,7 @@ package io.github.parindex.scoring.projection;
 
 import io.github.parindex.model.io.Emitter;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.internal.TextTable;
 import io.github.parindex.scoring.io.Language;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SimulationWriter {
     spec.peerChange().ifPresent(d -> out.append(" · ").append(l.label("thay đổi của đơn vị so sánh: ",
         "peer changes: ")).append(describe(d, l)));
     out.append("\n\n");
-    Table t = new Table(new String[] {"", l.label("Trung bình", "Mean"), l.label("Độ lệch chuẩn",
+    TextTable t = new TextTable(new String[] {"", l.label("Trung bình", "Mean"), l.label("Độ lệch chuẩn",
         "SD"), "Min", "Max"}, new boolean[] {false, true, true, true, true}, new int[] {0, 0, 0, 0, 0});
     row(t, l.label("Chỉ số", "Index"), r.index(), l);
     row(t, l.label("Tổng điểm", "Points"), r.points(), l);
@@ -51,7 +52,7 @@ public final class SimulationWriter {
         String.valueOf(d.histogram().firstKey()), String.valueOf(d.histogram().lastKey())));
     t.appendTo(out);
     out.append('\n').append(l.label("Phân vị", "Percentiles")).append('\n');
-    Table p = new Table(new String[] {"%", l.label("Chỉ số", "Index"), l.label("Tổng điểm",
+    TextTable p = new TextTable(new String[] {"%", l.label("Chỉ số", "Index"), l.label("Tổng điểm",
         "Points"), l.label("Hạng", "Rank")}, new boolean[] {true, true, true, true},
         new int[] {0, 0, 0, 0});
     for (Map.Entry<BigDecimal, BigDecimal> e : r.index().percentiles().entrySet()) {
@@ -68,7 +69,7 @@ public final class SimulationWriter {
             .append(d.reached()).append('/').append(d.draws()).append(")\n");
       }
       out.append('\n').append(l.label("Phân bố hạng", "Rank histogram")).append('\n');
-      Table h = new Table(new String[] {l.label("Hạng", "Rank"), l.label("Số lượt", "Draws")},
+      TextTable h = new TextTable(new String[] {l.label("Hạng", "Rank"), l.label("Số lượt", "Draws")},
           new boolean[] {true, true}, new int[] {0, 0});
       d.histogram().forEach((rank, count) -> h.row(String.valueOf(rank), String.valueOf(count)));
       h.appendTo(out);
@@ -77,7 +78,7 @@ public final class SimulationWriter {
       out.append('\n').append(l.label("Độ nhạy (chỉ số Sobol, ", "Sensitivity (Sobol indices, "))
           .append("N = ").append(spec.sensitivitySamples()).append(")\n");
       boolean ranks = r.rank().isPresent();
-      Table s = new Table(ranks
+      TextTable s = new TextTable(ranks
           ? new String[] {l.label("Nhóm", "Group"), "S (index)", "ST (index)", "S (rank)",
               "ST (rank)", l.label("Gồm", "Members")}
           : new String[] {l.label("Nhóm", "Group"), "S", "ST", l.label("Gồm", "Members")},
@@ -99,7 +100,7 @@ public final class SimulationWriter {
     return out.toString();
   }
 
-  private static void row(Table t, String name, SimulationResult.Summary s, Language l) {
+  private static void row(TextTable t, String name, SimulationResult.Summary s, Language l) {
     t.row(name, est(s.mean(), l), est(s.sd(), l), l.number(s.min()), l.number(s.max()));
   }
 

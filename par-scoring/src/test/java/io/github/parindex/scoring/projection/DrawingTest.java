@@ -247,33 +247,4 @@ class DrawingTest {
       }
     })));
   }
-
-  // ---- text tables -----------------------------------------------------------------------------
-
-  @Test
-  void table_alignsPadsRulesAndShortens() {
-    Table t = new Table(new String[] {"code", "points", "name"}, new boolean[] {false, true, false},
-        new int[] {0, 0, 6});
-    t.row("1", "9.48", "Lĩnh vực dài").row("3.4.1", "1.5", "Ngắn");
-    assertEquals(2, t.size());
-    StringBuilder out = new StringBuilder();
-    t.appendTo(out);
-    // Widths: code 5 ("3.4.1"), points 6 ("points"), name 6 (shortened to 5 letters and "…").
-    assertEquals(""
-        + "code   points  name\n"
-        + "-----  ------  ------\n"
-        + "1        9.48  Lĩnh …\n"
-        + "3.4.1     1.5  Ngắn\n", out.toString());
-  }
-
-  @Test
-  void table_missingCellsAreEmptyAndTextIsComposed() {
-    // "e" + combining circumflex and dot below is one letter once composed (NFC): "ệ".
-    Table t = new Table(new String[] {"a", "b"}, new boolean[] {false, false}, new int[] {0, 0});
-    t.row("e\u0302\u0323");
-    t.row("xy", "z");
-    StringBuilder out = new StringBuilder();
-    t.appendTo(out);
-    assertEquals("a   b\n--  -\n\u1ec7\nxy  z\n", out.toString());
-  }
 }

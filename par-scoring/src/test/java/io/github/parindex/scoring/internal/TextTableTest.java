@@ -1,4 +1,4 @@
-package io.github.parindex.scoring.io;
+package io.github.parindex.scoring.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
