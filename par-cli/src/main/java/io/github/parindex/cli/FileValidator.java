@@ -18,10 +18,11 @@ import java.util.Set;
  * Checks files one by one for {@code par validate}, collecting every problem of each instead of
  * stopping at the first bad file.
  *
- * <p>A methodology is read and its rules checked. A submission is read and checked against its
- * methodology: the one of {@code --methodology} if given, else the bundled methodology whose id the
- * submission names. A methodology is checked once however many submissions use it; if it has
- * problems, the submissions it is used for say so at {@code /methodology}, and its own problems are
+ * <p>A methodology is read and its rules checked; a FILE that does not exist but is the id of a
+ * bundled methodology checks that methodology. A submission is read and checked against its
+ * methodology: the one of {@code --methodology} if given, else a methodology among the files whose id
+ * the submission names ({@link #noteMethodologies}), else the bundled methodology of that id. A
+ * methodology is checked once however many submissions use it; if it has problems, the submissions it is used for say so at {@code /methodology}, and its own problems are
  * reported under its own name — in its own report when it is among the files, otherwise in an extra
  * report ({@link #unlistedMethodologies()}).
  */
@@ -34,6 +35,7 @@ final class FileValidator {
   private final Map<String, MethodologyCheck> checked = new LinkedHashMap<>();
   private final Set<String> used = new LinkedHashSet<>();
   private final Set<String> listed = new HashSet<>();
+  private final Map<String, MethodologySource> listedById = new LinkedHashMap<>();
 
   /**
    * A validator.
@@ -47,12 +49,40 @@ final class FileValidator {
   }
 
   /**
+   * Notes the methodology files among the files to check, so that a submission among them naming a
+   * methodology's id is checked against that file (when {@code --methodology} is not given), wherever
+   * it stands in the list. Files that cannot be read are left for {@link #check} to report; of two
+   * files with one id, the first is used.
+   *
+   * @param files the files as typed
+   */
+  void noteMethodologies(List<String> files) {
+    for (String file : files) {
+      try {
+        byte[] content = inputs.read(file);
+        if (inputs.formatOf(file, content).filter(Methodology.FORMAT::equals).isPresent()) {
+          listedById.putIfAbsent(inputs.methodology(file, content).id(),
+              MethodologySource.file(file, inputs.resolve(file)));
+        }
+      } catch (ValidationException e) {
+        // reported when the file is checked
+      }
+    }
+  }
+
+  /**
    * Checks one file.
    *
    * @param file the file as typed
    * @return what was found
    */
   FileReport check(String file) {
+    Optional<MethodologySource> bundled = bundledInsteadOf(file);
+    if (bundled.isPresent()) {
+      MethodologySource source = bundled.get();
+      listed.add(source.key());
+      return checked.computeIfAbsent(source.key(), k -> checkMethodology(source)).report(file);
+    }
     byte[] content;
     Optional<String> format;
     try {
@@ -76,6 +106,20 @@ final class FileValidator {
       default:
         return FileReport.invalid(file, format.get(), List.of(Problems.at(file, "/format",
             "unknown format \"" + format.get() + "\": " + EXPECTED)));
+    }
+  }
+
+  /**
+   * The bundled methodology a FILE names when no such file exists: {@code par validate
+   * vn-par-province-876} checks the bundled methodology (read, validated and its rules prepared)
+   * the way other commands take an id for {@code --methodology}. A file of that name wins.
+   */
+  private Optional<MethodologySource> bundledInsteadOf(String file) {
+    try {
+      MethodologySource source = inputs.locate(file);
+      return source.bundled() == null ? Optional.empty() : Optional.of(source);
+    } catch (ValidationException e) {
+      return Optional.empty();
     }
   }
 
@@ -181,6 +225,8 @@ final class FileValidator {
         return checked.computeIfAbsent(key,
             k -> MethodologyCheck.unreadable(option, null, e.problems()));
       }
+    } else if (listedById.containsKey(submission.methodology())) {
+      source = listedById.get(submission.methodology());
     } else {
       source = inputs.bundledFor(submission, file);
     }

@@ -31,11 +31,13 @@ final class ValidateCommand implements Command {
   @Override
   public String description() {
     return "Checks each FILE (JSON or YAML) by the format it declares. A methodology\n"
-        + "(par-methodology/1) is read and its rules are checked. A submission (par-submission/1)\n"
-        + "is checked against the methodology of --methodology, or else against the bundled\n"
-        + "methodology whose id it names. Prints each problem as FILE: PATH: message, where PATH\n"
-        + "is a JSON pointer into the file (/ for the whole document), an ok line for each valid\n"
-        + "file, and a summary. Exits with 2 when any file has a problem.\n";
+        + "(par-methodology/1) is read and its rules are checked; a FILE that does not exist but\n"
+        + "is the id of a bundled methodology (see par methodologies) checks that one. A\n"
+        + "submission (par-submission/1) is checked against the methodology of --methodology, or\n"
+        + "else against the methodology it names by id: one among the FILEs, or a bundled one.\n"
+        + "Prints each problem as FILE: PATH: message, where PATH is a JSON pointer into the file\n"
+        + "(/ for the whole document), an ok line for each valid file, and a summary. Exits with 2\n"
+        + "when any file has a problem.\n";
   }
 
   @Override
@@ -57,6 +59,9 @@ final class ValidateCommand implements Command {
   public int run(Invocation invocation) {
     FileValidator validator =
         new FileValidator(invocation.inputs(), invocation.value("methodology"));
+    if (invocation.value("methodology").isEmpty()) {
+      validator.noteMethodologies(invocation.positionals());
+    }
     List<FileReport> reports = new ArrayList<>();
     for (String file : invocation.positionals()) {
       reports.add(validator.check(file));

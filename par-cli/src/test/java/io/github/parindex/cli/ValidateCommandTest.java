@@ -68,6 +68,50 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_bundledIds_checksBundledMethodologies() {
+    Cli.Result r = cli.run("validate", "vn-par-province-876", "vn-par-province-2948");
+
+    // Counted in the bundled YAML files by a separate script: every node, and the nodes with a rule
+    // (2948 is field level only: its fields are all unitemised points, so it has no leaves).
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("vn-par-province-876: ok (methodology vn-par-province-876, 31 nodes, 22 leaves)\n"
+        + "vn-par-province-2948: ok (methodology vn-par-province-2948, 8 nodes, 0 leaves)\n"
+        + "2 files checked: 2 valid, 0 invalid\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void validate_fileNamedLikeBundledId_checksTheFile() {
+    cli.write("vn-par-province-876", Fixtures.MINI_METHODOLOGY);
+
+    Cli.Result r = cli.run("validate", "vn-par-province-876");
+
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().startsWith("vn-par-province-876: ok (methodology test-mini,"), r::toString);
+  }
+
+  @Test
+  void validate_submissionBeforeItsMethodologyAmongTheFiles_isCheckedAgainstIt() {
+    Cli.Result r = cli.run("validate", "mini-sub.yaml", "mini.json");
+
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("mini-sub.yaml: ok (submission hung-yen 2023 APPRAISED, methodology test-mini, "
+        + "3 observations)\nmini.json: ok (methodology test-mini, 4 nodes, 3 leaves)\n"
+        + "2 files checked: 2 valid, 0 invalid\n", r.out());
+  }
+
+  @Test
+  void validate_badSubmissionWithItsMethodologyAmongTheFiles_reportsItsOwnProblems() {
+    cli.write("mini-bad-sub.yaml", Fixtures.MINI_SUBMISSION.replace("year: 2023", "year: 1999"));
+
+    Cli.Result r = cli.run("validate", "mini.json", "mini-bad-sub.yaml");
+
+    assertEquals(2, r.status(), r::toString);
+    assertTrue(r.out().startsWith("mini.json: ok (methodology test-mini, 4 nodes, 3 leaves)\n"
+        + "mini-bad-sub.yaml: /year: methodology 'test-mini' applies to evaluation years"), r::toString);
+  }
+
+  @Test
   void validate_methodologyAndItsSubmission_bothOk() {
     Cli.Result r = cli.run("validate", "mini.json", "mini-sub.yaml", "--methodology", "mini.json");
 

@@ -43,13 +43,17 @@ class CompiledScoringTest {
       Methodology m = ref.startsWith("bundled:")
           ? BundledMethodologies.load(ref.substring("bundled:".length()))
           : ParReader.standard().readMethodology(dir.resolve(ref).normalize());
-      Submission s = ParReader.standard()
-          .readSubmission(dir.resolve(GoldenCasesTest.text(spec.fields().get("submission")))
-              .normalize());
+      List<String> files = spec.fields().containsKey("submissions")
+          ? GoldenCasesTest.texts((Tree.Arr) spec.fields().get("submissions"))
+          : List.of(GoldenCasesTest.text(spec.fields().get("submission")));
       Scorer scorer = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
-      Scorecard compiled = scorer.score(s);
-      assertTrue(compiled.isCompiled(), "the golden case takes the compiled path");
-      SameScorecards.assertSame(scorer.scoreReference(s), compiled, dir.getFileName().toString());
+      for (String file : files) {
+        Submission s = ParReader.standard().readSubmission(dir.resolve(file).normalize());
+        Scorecard compiled = scorer.score(s);
+        assertTrue(compiled.isCompiled(), "the golden case takes the compiled path");
+        SameScorecards.assertSame(scorer.scoreReference(s), compiled,
+            dir.getFileName() + "/" + file);
+      }
     }));
   }
 

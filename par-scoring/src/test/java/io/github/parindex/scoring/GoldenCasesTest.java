@@ -58,14 +58,71 @@ class GoldenCasesTest {
     Methodology m = methodologyRef.startsWith("bundled:")
         ? BundledMethodologies.load(methodologyRef.substring("bundled:".length()))
         : ParReader.standard().readMethodology(dir.resolve(methodologyRef).normalize());
+    Scorer scorer = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
+    Tree.Obj expected = yaml(dir.resolve("expected.yaml"));
+    if (spec.fields().containsKey("submissions")) {
+      ranking(dir, scorer, (Tree.Arr) spec.fields().get("submissions"), expected);
+      return;
+    }
     Submission s = ParReader.standard()
         .readSubmission(dir.resolve(text(spec.fields().get("submission"))).normalize());
-    Scorecard card = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build()
-        .score(s);
-    Tree.Obj expected = yaml(dir.resolve("expected.yaml"));
+    Scorecard card = scorer.score(s);
     for (Map.Entry<String, Tree> e : expected.fields().entrySet()) {
       check(card, e.getKey(), e.getValue());
     }
+  }
+
+  /** A ranking case: several submissions scored and ranked; expected entries in ranking order. */
+  private static void ranking(Path dir, Scorer scorer, Tree.Arr files, Tree.Obj expected)
+      throws IOException {
+    List<Scorecard> cards = new ArrayList<>();
+    for (Tree file : files.items()) {
+      cards.add(scorer.score(ParReader.standard().readSubmission(dir.resolve(text(file)))));
+    }
+    Ranking ranking = Ranking.of(cards);
+    for (Map.Entry<String, Tree> e : expected.fields().entrySet()) {
+      switch (e.getKey()) {
+        case "ranking" -> {
+          List<Tree> want = ((Tree.Arr) e.getValue()).items();
+          assertEquals(want.size(), ranking.entries().size(), "entries");
+          for (int i = 0; i < want.size(); i++) {
+            rankEntry((Tree.Obj) want.get(i), ranking.entries().get(i));
+          }
+        }
+        case "median" -> decimal("median", e.getValue(), ranking.median());
+        default -> fail("unknown expected key " + e.getKey());
+      }
+    }
+  }
+
+  private static void rankEntry(Tree.Obj want, RankEntry got) {
+    String unit = text(want.fields().get("unit"));
+    assertEquals(unit, got.unit().id(), "unit in this place of the ranking");
+    want.fields().forEach((k, x) -> {
+      switch (k) {
+        case "unit" -> { }
+        case "exactIndex" -> {
+          Ratio exact = got.scorecard().exactIndex().orElse(null);
+          assertNotNull(exact, unit + " exactIndex");
+          assertEquals(0, exact.compareTo(ratio(x)), unit + " exactIndex: " + exact);
+        }
+        case "index" -> decimal(unit + " index", x, Optional.ofNullable(got.index()));
+        case "rank" -> assertEquals(number(x).intValueExact(), got.rank(), unit + " rank");
+        case "band" -> assertEquals(text(x), got.band() == null ? null : got.band().code(),
+            unit + " band");
+        case "gapToAbove" -> decimal(unit + " gap", x, Optional.ofNullable(got.gapToAbove()));
+        default -> fail("unknown ranking key " + k);
+      }
+    });
+  }
+
+  /** A decimal, or a fraction written "numerator/denominator". */
+  private static Ratio ratio(Tree t) {
+    if (text(t).contains("/")) {
+      String[] parts = text(t).split("/");
+      return Ratio.of(new BigDecimal(parts[0].trim()), new BigDecimal(parts[1].trim()));
+    }
+    return Ratio.of(number(t));
   }
 
   private static void check(Scorecard card, String key, Tree value) {
