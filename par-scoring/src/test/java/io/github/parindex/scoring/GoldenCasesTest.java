@@ -32,7 +32,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every golden case under {@code src/test/resources/golden}: a methodology, a submission and the
  * expected figures, worked out by hand (see the comments in each {@code expected.yaml}). Only the keys
- * present in {@code expected.yaml} are checked; {@code null} means "absent / unknown".
+ * present in {@code expected.yaml} are checked; {@code null} means "absent / unknown". A case with
+ * {@code submissions} (a list) instead of {@code submission} is a ranking case: the submissions are
+ * scored and ranked, and {@code expected.yaml} gives the entries in ranking order.
  */
 class GoldenCasesTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");

@@ -175,6 +175,44 @@ class HtmlWritersTest {
   }
 
   @Test
+  void scorecard_hungYen_reconciliationAndWarningsAreShown() {
+    Scorecard card = hungYen();
+    Document d = parse(ScorecardHtml.render(card, Language.VI));
+    Element section = byRole(d, "reconciliation");
+    List<Element> rows = new ArrayList<>();
+    NodeList trs = section.getElementsByTagNameNS(XHTML, "tr");
+    for (int i = 0; i < trs.getLength(); i++) {
+      Element tr = (Element) trs.item(i);
+      if (tr.hasAttribute("data-code")) {
+        rows.add(tr);
+      }
+    }
+    // The printed field figures of seed 001: every field but 2 (printed without a figure).
+    assertEquals(List.of("1", "3", "4", "5", "6", "7", "8"),
+        rows.stream().map(e -> e.getAttribute("data-code")).toList());
+    assertTrue(rows.stream().allMatch(e -> e.getAttribute("data-matches").equals("true")));
+    // Field 1: printed 9.48 with 0.0246 lost; computed 9.4754 and 0.0246; 0.0046 unexplained by
+    // leaf 1.7, charged to the remainder.
+    NodeList cells = rows.get(0).getElementsByTagNameNS(XHTML, "td");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < cells.getLength(); i++) {
+      texts.add(cells.item(i).getTextContent());
+    }
+    assertEquals(List.of("1", "9,48", "9,4754", "0,0246", "0,0246", "0,0046",
+        "khớp; đã trừ vào phần chưa chi tiết hóa 0,0046"), texts);
+    NodeList items = byRole(d, "warnings").getElementsByTagNameNS(XHTML, "li");
+    List<String> kinds = new ArrayList<>();
+    for (int i = 0; i < items.getLength(); i++) {
+      Element li = (Element) items.item(i);
+      kinds.add(li.getAttribute("data-kind"));
+      assertEquals(card.warnings().get(i).message().vi(), li.getTextContent());
+    }
+    // Incomplete 876; the survey part unknown; remainders scored FULL; field 1's charge.
+    assertEquals(List.of("INCOMPLETE_METHODOLOGY", "UNKNOWN_PARTS", "MISSING_REMAINDERS",
+        "DEFICIT_CHARGED"), kinds);
+  }
+
+  @Test
   void scorecard_dataTexts_areEscaped() {
     String yaml = """
         format: par-submission/1
