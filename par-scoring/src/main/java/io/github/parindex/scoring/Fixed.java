@@ -49,7 +49,8 @@ final class Fixed {
       return v.longValueExact();
     }
     if (scale < 0) {
-      return Math.multiplyExact(v.scaleByPowerOfTen(scale).longValueExact(), pow10(-scale));
+      // Not an unscaled value at a scale of its own (the model never holds one: it normalises).
+      throw new ArithmeticException("negative scale " + scale);
     }
     // A new BigDecimal of scale 0 that never escapes: compiled code scalar-replaces it.
     return v.scaleByPowerOfTen(scale).longValueExact();
@@ -65,16 +66,19 @@ final class Fixed {
    *     not fit
    */
   static long of(BigDecimal v, int scale) {
-    int s = v.scale();
-    if (s <= scale) {
-      return Math.multiplyExact(unscaled(v), pow10(scale - s));
+    BigDecimal w = v;
+    if (w.scale() > scale) {
+      w = w.stripTrailingZeros();
+      if (w.scale() > scale) {
+        throw new ArithmeticException(v.toPlainString() + " has more than " + scale + " decimals");
+      }
     }
-    BigDecimal stripped = v.stripTrailingZeros();
-    if (stripped.scale() > scale) {
-      throw new ArithmeticException(v.toPlainString() + " has more than " + scale + " decimals");
+    if (w.scale() < 0) {
+      w = w.setScale(0);
     }
-    return Math.multiplyExact(unscaled(stripped), pow10(scale - stripped.scale()));
+    return Math.multiplyExact(unscaled(w), pow10(scale - w.scale()));
   }
+
 
   /**
    * A fixed-point value as a decimal.
