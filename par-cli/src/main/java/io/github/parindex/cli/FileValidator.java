@@ -22,8 +22,8 @@ import java.util.Set;
  * bundled methodology checks that methodology. A submission is read and checked against its
  * methodology: the one of {@code --methodology} if given, else a methodology among the files whose id
  * the submission names ({@link #noteMethodologies}), else the bundled methodology of that id. A
- * methodology is checked once however many submissions use it; if it has problems, the submissions it is used for say so at {@code /methodology}, and its own problems are
- * reported under its own name — in its own report when it is among the files, otherwise in an extra
+ * methodology is checked once however many submissions use it; if it has problems, the submissions
+ * it is used for say so at {@code /methodology}, and its own problems are reported under its own name — in its own report when it is among the files, otherwise in an extra
  * report ({@link #unlistedMethodologies()}).
  */
 final class FileValidator {
@@ -51,8 +51,9 @@ final class FileValidator {
   /**
    * Notes the methodology files among the files to check, so that a submission among them naming a
    * methodology's id is checked against that file (when {@code --methodology} is not given), wherever
-   * it stands in the list. Files that cannot be read are left for {@link #check} to report; of two
-   * files with one id, the first is used.
+   * it stands in the list. Each methodology is checked here, once: {@link #check} reports the
+   * outcome kept under its key. Files that cannot be read are left for {@link #check} to report; of
+   * two files with one id, the first is used.
    *
    * @param files the files as typed
    */
@@ -61,8 +62,12 @@ final class FileValidator {
       try {
         byte[] content = inputs.read(file);
         if (inputs.formatOf(file, content).filter(Methodology.FORMAT::equals).isPresent()) {
-          listedById.putIfAbsent(inputs.methodology(file, content).id(),
-              MethodologySource.file(file, inputs.resolve(file)));
+          MethodologySource source = MethodologySource.file(file, inputs.resolve(file));
+          Methodology m = checked.computeIfAbsent(source.key(),
+              k -> checkMethodology(file, content)).methodology();
+          if (m != null) {
+            listedById.putIfAbsent(m.id(), source);
+          }
         }
       } catch (ValidationException e) {
         // reported when the file is checked

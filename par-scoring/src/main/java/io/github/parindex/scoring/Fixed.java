@@ -79,7 +79,6 @@ final class Fixed {
     return Math.multiplyExact(unscaled(w), pow10(scale - w.scale()));
   }
 
-
   /**
    * A fixed-point value as a decimal.
    *

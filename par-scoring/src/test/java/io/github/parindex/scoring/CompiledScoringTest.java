@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.io.ScorecardJson;
 import java.io.IOException;
@@ -39,20 +37,13 @@ class CompiledScoringTest {
     assertFalse(cases.isEmpty());
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
       Tree.Obj spec = GoldenCasesTest.yaml(dir.resolve("case.yaml"));
-      String ref = GoldenCasesTest.text(spec.fields().get("methodology"));
-      Methodology m = ref.startsWith("bundled:")
-          ? BundledMethodologies.load(ref.substring("bundled:".length()))
-          : ParReader.standard().readMethodology(dir.resolve(ref).normalize());
-      List<String> files = spec.fields().containsKey("submissions")
-          ? GoldenCasesTest.texts((Tree.Arr) spec.fields().get("submissions"))
-          : List.of(GoldenCasesTest.text(spec.fields().get("submission")));
-      Scorer scorer = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
-      for (String file : files) {
-        Submission s = ParReader.standard().readSubmission(dir.resolve(file).normalize());
+      Scorer scorer = Scorer.builder().methodology(GoldenCasesTest.methodology(dir, spec))
+          .registry(RuleRegistry.builtIn()).build();
+      for (Submission s : GoldenCasesTest.submissions(dir, spec)) {
         Scorecard compiled = scorer.score(s);
         assertTrue(compiled.isCompiled(), "the golden case takes the compiled path");
         SameScorecards.assertSame(scorer.scoreReference(s), compiled,
-            dir.getFileName() + "/" + file);
+            dir.getFileName() + "/" + s.unit().id());
       }
     }));
   }

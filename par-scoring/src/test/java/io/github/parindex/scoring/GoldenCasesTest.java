@@ -56,30 +56,45 @@ class GoldenCasesTest {
 
   private static void run(Path dir) throws IOException {
     Tree.Obj spec = yaml(dir.resolve("case.yaml"));
-    String methodologyRef = text(spec.fields().get("methodology"));
-    Methodology m = methodologyRef.startsWith("bundled:")
-        ? BundledMethodologies.load(methodologyRef.substring("bundled:".length()))
-        : ParReader.standard().readMethodology(dir.resolve(methodologyRef).normalize());
-    Scorer scorer = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
+    Scorer scorer = Scorer.builder().methodology(methodology(dir, spec))
+        .registry(RuleRegistry.builtIn()).build();
     Tree.Obj expected = yaml(dir.resolve("expected.yaml"));
+    List<Submission> submissions = submissions(dir, spec);
     if (spec.fields().containsKey("submissions")) {
-      ranking(dir, scorer, (Tree.Arr) spec.fields().get("submissions"), expected);
+      ranking(scorer, submissions, expected);
       return;
     }
-    Submission s = ParReader.standard()
-        .readSubmission(dir.resolve(text(spec.fields().get("submission"))).normalize());
-    Scorecard card = scorer.score(s);
+    Scorecard card = scorer.score(submissions.get(0));
     for (Map.Entry<String, Tree> e : expected.fields().entrySet()) {
       check(card, e.getKey(), e.getValue());
     }
   }
 
+  /** A case's methodology: a file beside the case, or {@code bundled:ID}. */
+  static Methodology methodology(Path dir, Tree.Obj spec) throws IOException {
+    String ref = text(spec.fields().get("methodology"));
+    return ref.startsWith("bundled:")
+        ? BundledMethodologies.load(ref.substring("bundled:".length()))
+        : ParReader.standard().readMethodology(dir.resolve(ref).normalize());
+  }
+
+  /** A case's submissions: its {@code submission}, or the list of a ranking case's. */
+  static List<Submission> submissions(Path dir, Tree.Obj spec) throws IOException {
+    List<String> files = spec.fields().containsKey("submissions")
+        ? texts((Tree.Arr) spec.fields().get("submissions"))
+        : List.of(text(spec.fields().get("submission")));
+    List<Submission> out = new ArrayList<>();
+    for (String file : files) {
+      out.add(ParReader.standard().readSubmission(dir.resolve(file).normalize()));
+    }
+    return out;
+  }
+
   /** A ranking case: several submissions scored and ranked; expected entries in ranking order. */
-  private static void ranking(Path dir, Scorer scorer, Tree.Arr files, Tree.Obj expected)
-      throws IOException {
+  private static void ranking(Scorer scorer, List<Submission> submissions, Tree.Obj expected) {
     List<Scorecard> cards = new ArrayList<>();
-    for (Tree file : files.items()) {
-      cards.add(scorer.score(ParReader.standard().readSubmission(dir.resolve(text(file)))));
+    for (Submission s : submissions) {
+      cards.add(scorer.score(s));
     }
     Ranking ranking = Ranking.of(cards);
     for (Map.Entry<String, Tree> e : expected.fields().entrySet()) {
