@@ -3,7 +3,7 @@ package io.github.parindex.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.parindex.scoring.projection.PeerTable;
+import io.github.parindex.projection.PeerTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;

@@ -5,13 +5,13 @@ import io.github.parindex.model.Node;
 import io.github.parindex.model.Submission;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.scoring.projection.Distribution;
-import io.github.parindex.scoring.projection.PeerTable;
-import io.github.parindex.scoring.projection.Projection;
-import io.github.parindex.scoring.projection.ProjectionRequest;
-import io.github.parindex.scoring.projection.Projector;
-import io.github.parindex.scoring.projection.SimulationSpec;
-import io.github.parindex.scoring.projection.Target;
+import io.github.parindex.projection.Distribution;
+import io.github.parindex.projection.PeerTable;
+import io.github.parindex.projection.Projection;
+import io.github.parindex.projection.ProjectionRequest;
+import io.github.parindex.projection.Projector;
+import io.github.parindex.projection.SimulationSpec;
+import io.github.parindex.projection.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Projection benchmarks (package {@code io.github.parindex.scoring.projection}) on the commune
+ * Projection benchmarks (package {@code io.github.parindex.projection}) on the commune
  * workload, against peer tables of 63, 700 and 10,000 units — the published indices of the first
  * {@code peers} generated communes. The unit projected is commune 10,001 (not in any table).
  *

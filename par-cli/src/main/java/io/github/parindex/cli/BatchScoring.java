@@ -8,7 +8,7 @@ import io.github.parindex.model.io.ParReader;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.scoring.io.ScorecardJson;
+import io.github.parindex.report.ScorecardJson;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.scoring.Deficits;
-import io.github.parindex.scoring.io.DeficitsWriter;
-import io.github.parindex.scoring.io.Language;
+import io.github.parindex.report.DeficitsWriter;
+import io.github.parindex.model.Language;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,15 +1,15 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.scoring.io.Language;
-import io.github.parindex.scoring.projection.ImprovementOptions;
-import io.github.parindex.scoring.projection.PeerChange;
-import io.github.parindex.scoring.projection.PeerTable;
-import io.github.parindex.scoring.projection.Projection;
-import io.github.parindex.scoring.projection.ProjectionRequest;
-import io.github.parindex.scoring.projection.ProjectionWriter;
-import io.github.parindex.scoring.projection.Projector;
-import io.github.parindex.scoring.projection.Target;
+import io.github.parindex.model.Language;
+import io.github.parindex.projection.ImprovementOptions;
+import io.github.parindex.projection.PeerChange;
+import io.github.parindex.projection.PeerTable;
+import io.github.parindex.projection.Projection;
+import io.github.parindex.projection.ProjectionRequest;
+import io.github.parindex.projection.ProjectionWriter;
+import io.github.parindex.projection.Projector;
+import io.github.parindex.projection.Target;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.scoring.Scorecard;
-import io.github.parindex.scoring.io.Language;
-import io.github.parindex.scoring.io.ScorecardCsv;
-import io.github.parindex.scoring.io.ScorecardHtml;
-import io.github.parindex.scoring.io.ScorecardJson;
-import io.github.parindex.scoring.io.ScorecardText;
+import io.github.parindex.model.Language;
+import io.github.parindex.report.ScorecardCsv;
+import io.github.parindex.report.ScorecardHtml;
+import io.github.parindex.report.ScorecardJson;
+import io.github.parindex.report.ScorecardText;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;

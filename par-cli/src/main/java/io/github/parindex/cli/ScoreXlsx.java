@@ -3,7 +3,7 @@ package io.github.parindex.cli;
 import io.github.parindex.excel.ScorecardWorkbook;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.Scorecard;
-import io.github.parindex.scoring.io.Language;
+import io.github.parindex.model.Language;
 import java.util.Optional;
 
 /**

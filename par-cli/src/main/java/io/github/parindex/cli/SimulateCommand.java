@@ -1,14 +1,14 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.scoring.io.Language;
-import io.github.parindex.scoring.projection.PeerTable;
-import io.github.parindex.scoring.projection.ScenarioResult;
-import io.github.parindex.scoring.projection.ScenarioWriter;
-import io.github.parindex.scoring.projection.SimulationResult;
-import io.github.parindex.scoring.projection.SimulationSpec;
-import io.github.parindex.scoring.projection.SimulationWriter;
-import io.github.parindex.scoring.projection.Simulator;
+import io.github.parindex.model.Language;
+import io.github.parindex.projection.PeerTable;
+import io.github.parindex.projection.ScenarioResult;
+import io.github.parindex.projection.ScenarioWriter;
+import io.github.parindex.projection.SimulationResult;
+import io.github.parindex.projection.SimulationSpec;
+import io.github.parindex.projection.SimulationWriter;
+import io.github.parindex.projection.Simulator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

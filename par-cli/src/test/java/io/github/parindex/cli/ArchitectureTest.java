@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The design's boundaries, checked on the compiled main classes of every module (on the class path,
- * where module descriptors are not enforced): dependencies point model ← rules ← scoring ← excel, cli;
- * nothing outside a module reaches into its implementation packages.
+ * where module descriptors are not enforced): dependencies point model ← rules ← scoring ← report ←
+ * projection ← excel, cli; nothing outside a module reaches into its implementation packages.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -36,6 +36,7 @@ class ArchitectureTest {
     for (String type : new String[] {"io.github.parindex.model.Methodology",
         "io.github.parindex.model.internal.ModelWriter", "io.github.parindex.rules.RuleRegistry",
         "io.github.parindex.rules.builtin.BuiltInRules", "io.github.parindex.scoring.Scorer",
+        "io.github.parindex.report.ScorecardJson", "io.github.parindex.projection.Projector",
         "io.github.parindex.excel.FormWriter", "io.github.parindex.cli.Par"}) {
       assertTrue(classes.contain(type), type + " imported");
     }
@@ -45,7 +46,9 @@ class ArchitectureTest {
   void model_dependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("io.github.parindex.model..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.rules..",
-            "io.github.parindex.scoring..", "io.github.parindex.excel..", "io.github.parindex.cli..")
+            "io.github.parindex.scoring..", "io.github.parindex.report..",
+            "io.github.parindex.projection..", "io.github.parindex.excel..",
+            "io.github.parindex.cli..")
         .check(classes);
   }
 
@@ -53,6 +56,7 @@ class ArchitectureTest {
   void rules_dependOnlyOnModel() {
     noClasses().that().resideInAPackage("io.github.parindex.rules..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.scoring..",
+            "io.github.parindex.report..", "io.github.parindex.projection..",
             "io.github.parindex.excel..", "io.github.parindex.cli..")
         .check(classes);
   }
@@ -60,6 +64,23 @@ class ArchitectureTest {
   @Test
   void scoring_dependsOnlyOnModelAndRules() {
     noClasses().that().resideInAPackage("io.github.parindex.scoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.report..",
+            "io.github.parindex.projection..", "io.github.parindex.excel..",
+            "io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void report_dependsOnlyOnScoringAndBelow() {
+    noClasses().that().resideInAPackage("io.github.parindex.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.projection..",
+            "io.github.parindex.excel..", "io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void projection_dependsOnlyOnReportAndBelow() {
+    noClasses().that().resideInAPackage("io.github.parindex.projection..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.excel..",
             "io.github.parindex.cli..")
         .check(classes);
@@ -87,9 +108,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void scoringInternals_areUsedOnlyInsideScoring() {
-    noClasses().that().resideOutsideOfPackage("io.github.parindex.scoring..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.scoring.internal..")
+  void reportInternals_areUsedOnlyByReportAndProjection() {
+    noClasses().that().resideOutsideOfPackages("io.github.parindex.report..",
+            "io.github.parindex.projection..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.report.internal..")
         .check(classes);
   }
 }

@@ -9,7 +9,7 @@ import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.scoring.io.ScorecardJson;
+import io.github.parindex.report.ScorecardJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Methodology;
+import io.github.parindex.projection.Projector;
+import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorer;
 import java.lang.module.ModuleDescriptor;
@@ -29,10 +31,16 @@ class ModuleDescriptorsTest {
     return found.iterator().next().descriptor();
   }
 
+  /** The packages exported to every module. */
   private static Set<String> exports(ModuleDescriptor d) {
-    assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified),
-        d.name() + " exports nothing to chosen modules only");
-    return d.exports().stream().map(ModuleDescriptor.Exports::source)
+    return d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The packages exported to chosen modules only, each with its targets. */
+  private static Set<String> qualifiedExports(ModuleDescriptor d) {
+    return d.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+        .map(e -> e.source() + " to " + new TreeSet<>(e.targets()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -41,6 +49,7 @@ class ModuleDescriptorsTest {
     ModuleDescriptor d = descriptorOf(Methodology.class);
     assertEquals("io.github.parindex.model", d.name());
     assertEquals(Set.of("io.github.parindex.model", "io.github.parindex.model.io"), exports(d));
+    assertEquals(Set.of(), qualifiedExports(d));
     assertTrue(d.packages().contains("io.github.parindex.model.internal"));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
@@ -59,9 +68,27 @@ class ModuleDescriptorsTest {
   void scoring_exportsItsApiPackagesOnly() throws URISyntaxException {
     ModuleDescriptor d = descriptorOf(Scorer.class);
     assertEquals("io.github.parindex.scoring", d.name());
-    assertEquals(Set.of("io.github.parindex.scoring", "io.github.parindex.scoring.io",
-        "io.github.parindex.scoring.projection"), exports(d));
-    assertTrue(d.packages().contains("io.github.parindex.scoring.internal"));
+    assertEquals(Set.of("io.github.parindex.scoring"), exports(d));
+    assertEquals(Set.of(), qualifiedExports(d));
+    assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void report_exportsItsWriters_andItsTextTablesToProjectionOnly() throws URISyntaxException {
+    ModuleDescriptor d = descriptorOf(ScorecardJson.class);
+    assertEquals("io.github.parindex.report", d.name());
+    assertEquals(Set.of("io.github.parindex.report"), exports(d));
+    assertEquals(Set.of("io.github.parindex.report.internal to [io.github.parindex.projection]"),
+        qualifiedExports(d));
+    assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void projection_exportsItsApiPackageOnly() throws URISyntaxException {
+    ModuleDescriptor d = descriptorOf(Projector.class);
+    assertEquals("io.github.parindex.projection", d.name());
+    assertEquals(Set.of("io.github.parindex.projection"), exports(d));
+    assertEquals(Set.of(), qualifiedExports(d));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
 
@@ -70,10 +97,16 @@ class ModuleDescriptorsTest {
     Set<String> model = requires(descriptorOf(Methodology.class));
     Set<String> rules = requires(descriptorOf(RuleRegistry.class));
     Set<String> scoring = requires(descriptorOf(Scorer.class));
+    Set<String> report = requires(descriptorOf(ScorecardJson.class));
+    Set<String> projection = requires(descriptorOf(Projector.class));
     assertTrue(model.stream().noneMatch(n -> n.startsWith("io.github.parindex")), model::toString);
     assertTrue(rules.contains("io.github.parindex.model")
         && !rules.contains("io.github.parindex.scoring"), rules::toString);
-    assertTrue(scoring.contains("io.github.parindex.rules"), scoring::toString);
+    assertTrue(scoring.contains("io.github.parindex.rules")
+        && !scoring.contains("io.github.parindex.report"), scoring::toString);
+    assertTrue(report.contains("io.github.parindex.scoring")
+        && !report.contains("io.github.parindex.projection"), report::toString);
+    assertTrue(projection.contains("io.github.parindex.report"), projection::toString);
   }
 
   private static Set<String> requires(ModuleDescriptor d) {

@@ -17,7 +17,7 @@ import io.github.parindex.scoring.RemainderScore;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.SourceTotal;
 import io.github.parindex.scoring.Warning;
-import io.github.parindex.scoring.io.Language;
+import io.github.parindex.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

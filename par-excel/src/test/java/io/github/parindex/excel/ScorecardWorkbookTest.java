@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.scoring.io.Language;
+import io.github.parindex.model.Language;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,6 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.Tree;
 import io.github.parindex.rules.RuleRegistry;
-import io.github.parindex.scoring.io.ScorecardJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,14 +122,14 @@ class CompiledScoringTest {
     Methodology m = Fixtures.commune();
     Scorer scorer = Fixtures.scorer(m);
     Submission s = Fixtures.file("commune-a/submission.yaml");
-    String expected = ScorecardJson.toString(scorer.scoreReference(s));
+    String expected = Fingerprint.of(scorer.scoreReference(s));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       for (int round = 0; round < 50; round++) {
         Scorecard card = scorer.score(s);
         List<Future<String>> results = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-          results.add(pool.submit(() -> ScorecardJson.toString(card)));
+          results.add(pool.submit(() -> Fingerprint.of(card)));
         }
         for (Future<String> f : results) {
           assertEquals(expected, f.get());

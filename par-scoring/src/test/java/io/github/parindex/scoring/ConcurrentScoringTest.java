@@ -10,7 +10,6 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.testing.RandomSubmissions;
 import io.github.parindex.rules.RuleRegistry;
-import io.github.parindex.scoring.io.ScorecardJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -87,7 +86,7 @@ class ConcurrentScoringTest {
     for (int i = 0; i < SUBMISSIONS; i++) {
       int at = i;
       assertArrayEquals(alone[i], shared[i], () -> "submission " + at + " scored differently:\n"
-          + ScorecardJson.toString(scorer.score(submissions.get(at))));
+          + Fingerprint.of(scorer.score(submissions.get(at))));
     }
   }
 
@@ -106,7 +105,7 @@ class ConcurrentScoringTest {
   }
 
   private static byte[] digest(Scorecard card) throws NoSuchAlgorithmException {
-    return MessageDigest.getInstance("SHA-256").digest(ScorecardJson.toString(card)
+    return MessageDigest.getInstance("SHA-256").digest(Fingerprint.of(card)
         .getBytes(StandardCharsets.UTF_8));
   }
 }

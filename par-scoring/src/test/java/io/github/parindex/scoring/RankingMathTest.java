@@ -79,23 +79,6 @@ class RankingMathTest {
   }
 
   @Test
-  void rankingText_laidOutByHand() {
-    Ranking r = Ranking.of(List.of(unit("c", "6.0277"), unit("a", "10"), unit("d", "0"),
-        unit("b", "8")));
-    String text = io.github.parindex.scoring.io.RankingWriter.text(r,
-        io.github.parindex.scoring.io.Language.of("en"));
-    // Columns: rank (right), unit, index (right), band, gap above (right), change (right).
-    assertTrue(text.startsWith("Test methodology 98 (test-98) · Evaluation year 2023\n\n"
-        + "Rank  Unit  Index  Band  Gap above  Change\n"
-        + "----  ----  -----  ----  ---------  ------\n"
-        + "   1  a     89.80  B\n"
-        + "   2  b     87.76  B          2.04\n"
-        + "   3  c     85.74  B          2.02\n"
-        + "   4  d     79.59  C          6.15\n"
-        + "\nMean: 85.72\nMedian: 86.75\nBest: a (89.80)\nWorst: d (79.59)\n"), text);
-  }
-
-  @Test
   void ranking_previousRanks_giveTheChange() {
     Ranking before = Ranking.of(List.of(unit("a", "0"), unit("b", "10")));
     assertEquals(List.of("b", "a"), before.entries().stream().map(e -> e.unit().id()).toList());

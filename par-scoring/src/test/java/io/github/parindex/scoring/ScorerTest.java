@@ -13,7 +13,6 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.rules.Status;
-import io.github.parindex.scoring.io.ScorecardJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -227,14 +226,14 @@ class ScorerTest {
     }
     List<String> single = new ArrayList<>();
     for (Submission s : subs) {
-      single.add(ScorecardJson.toString(shared.score(s)));
+      single.add(Fingerprint.of(shared.score(s)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       for (int round = 0; round < 3; round++) {
         List<Future<String>> futures = new ArrayList<>();
         for (Submission s : subs) {
-          futures.add(pool.submit(() -> ScorecardJson.toString(shared.score(s))));
+          futures.add(pool.submit(() -> Fingerprint.of(shared.score(s))));
         }
         for (int i = 0; i < subs.size(); i++) {
           assertEquals(single.get(i), futures.get(i).get(), "unit " + i);

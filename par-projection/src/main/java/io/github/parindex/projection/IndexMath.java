@@ -1,0 +1,134 @@
+package io.github.parindex.projection;
+
+import io.github.parindex.model.Methodology;
+import io.github.parindex.rules.Ratio;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The exact arithmetic of published indices, as the scorer does it: total (capped when the methodology
+ * caps it) × 100 ÷ applicable maximum, rounded once to {@code indexDecimals} with the methodology's
+ * mode. Everything is {@link BigDecimal} or {@link Ratio}; nothing goes through binary floating point.
+ */
+final class IndexMath {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Methodology m;
+  private final BigDecimal applicableMax;
+
+  IndexMath(Methodology m, BigDecimal applicableMax) {
+    if (applicableMax.signum() <= 0) {
+      throw new IllegalArgumentException("the applicable maximum must be positive");
+    }
+    this.m = m;
+    this.applicableMax = applicableMax;
+  }
+
+  /** The published index of a total. */
+  BigDecimal published(BigDecimal total) {
+    return Ratio.of(capped(total).multiply(HUNDRED), applicableMax)
+        .round(m.indexDecimals(), m.rounding());
+  }
+
+  /** The total as the scorer keeps it: clamped to 0 .. the applicable maximum when capped. */
+  BigDecimal capped(BigDecimal total) {
+    return m.capTotal() ? total.max(BigDecimal.ZERO).min(applicableMax) : total;
+  }
+
+  /** A value rounded up to the point grid. */
+  BigDecimal pointCeiling(BigDecimal value) {
+    return value.setScale(m.pointDecimals(), RoundingMode.CEILING);
+  }
+
+  /** A value rounded up to the published-index grid. */
+  BigDecimal indexCeiling(BigDecimal value) {
+    return value.setScale(m.indexDecimals(), RoundingMode.CEILING);
+  }
+
+  /**
+   * The least total on the point grid whose published index is at least {@code index}; the published
+   * index is a non-decreasing function of the total, so a binary search over the grid is exact for
+   * every rounding mode.
+   *
+   * @param index the index
+   * @return the total, at {@code pointDecimals}; {@code null} when no total reaches it (an index above
+   *     100 under a capped methodology)
+   */
+  BigDecimal leastTotalFor(BigDecimal index) {
+    BigDecimal target = indexCeiling(index);
+    int scale = m.pointDecimals();
+    long hi;
+    if (m.capTotal()) {
+      hi = applicableMax.movePointRight(scale).setScale(0, RoundingMode.FLOOR).longValueExact();
+    } else {
+      hi = target.add(BigDecimal.ONE).multiply(applicableMax).divide(HUNDRED)
+          .movePointRight(scale).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+    if (published(units(hi)).compareTo(target) < 0) {
+      return null;
+    }
+    long lo = 0;
+    if (published(units(lo)).compareTo(target) >= 0) {
+      return units(lo);
+    }
+    // Invariant: published(lo) < target <= published(hi).
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      if (published(units(mid)).compareTo(target) >= 0) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return units(hi);
+  }
+
+  private BigDecimal units(long u) {
+    return BigDecimal.valueOf(u, m.pointDecimals());
+  }
+
+  /** A peer's index after a change: rounded exactly to the index grid, within 0 .. 100 when capped. */
+  BigDecimal movedPeer(BigDecimal index, BigDecimal change) {
+    BigDecimal moved = index.add(change).setScale(m.indexDecimals(), m.rounding());
+    if (m.capTotal()) {
+      moved = moved.max(BigDecimal.ZERO.setScale(m.indexDecimals()))
+          .min(HUNDRED.setScale(m.indexDecimals()));
+    }
+    return moved;
+  }
+
+  /** A rank: 1 + the number of peers whose index is strictly higher. */
+  static int rank(BigDecimal index, List<BigDecimal> peers) {
+    int higher = 0;
+    for (BigDecimal p : peers) {
+      if (p.compareTo(index) > 0) {
+        higher++;
+      }
+    }
+    return 1 + higher;
+  }
+
+  /** A rank among indices sorted highest first: 1 + how many lead the index. */
+  static int rankSorted(BigDecimal index, BigDecimal[] descending) {
+    int lo = 0;
+    int hi = descending.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (descending[mid].compareTo(index) > 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return 1 + lo;
+  }
+
+  Methodology methodology() {
+    return m;
+  }
+
+  BigDecimal applicableMax() {
+    return applicableMax;
+  }
+}

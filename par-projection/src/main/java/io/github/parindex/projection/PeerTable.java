@@ -1,0 +1,235 @@
+package io.github.parindex.projection;
+
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.Fields;
+import io.github.parindex.model.io.Tree;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The other units' published results, for rank targets: the {@code par-peers/1} format.
+ *
+ * <p>A unit's rank is 1 + the number of peers whose published index is strictly higher; the unit itself
+ * is left out of its peers by id ({@link #excluding(String)}).
+ *
+ * <p>Guarantees: immutable and safe to share between threads; units keep their file order, have
+ * distinct ids and indices of at least 0, with at most {@link #indexDecimals()} decimals when the file
+ * states them.
+ */
+public final class PeerTable {
+  /** The format identifier written in peers files. */
+  public static final String FORMAT = "par-peers/1";
+
+  private final Integer year;
+  private final Integer indexDecimals;
+  private final List<Peer> units;
+  private final String sourceName;
+
+  PeerTable(Integer year, Integer indexDecimals, List<Peer> units, String sourceName) {
+    this.year = year;
+    this.indexDecimals = indexDecimals;
+    this.units = List.copyOf(units);
+    this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
+    Set<String> ids = new HashSet<>();
+    for (Peer p : this.units) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("peer " + p.id() + " appears twice");
+      }
+    }
+  }
+
+  /**
+   * One peer.
+   *
+   * @param id the unit's id, as in its submission
+   * @param name the unit's name, or {@code null}
+   * @param index its published index, at least 0
+   */
+  public record Peer(String id, String name, BigDecimal index) {
+    /**
+     * Validates.
+     *
+     * @param id the id, not blank
+     * @param name the name, or {@code null}
+     * @param index the index, at least 0
+     */
+    public Peer {
+      if (Objects.requireNonNull(id, "id").isBlank()) {
+        throw new IllegalArgumentException("a peer id must not be blank");
+      }
+      Objects.requireNonNull(index, "index");
+      if (index.signum() < 0) {
+        throw new IllegalArgumentException("a published index must be at least 0, got "
+            + index.toPlainString());
+      }
+    }
+
+    /**
+     * The name, if given.
+     *
+     * @return the name
+     */
+    public Optional<String> displayName() {
+      return Optional.ofNullable(name);
+    }
+
+    /**
+     * A label for tables: the name, else the id.
+     *
+     * @return the label
+     */
+    public String label() {
+      return name != null ? name : id;
+    }
+  }
+
+  /**
+   * A table made in code.
+   *
+   * @param units the peers, with distinct ids
+   * @return the table
+   * @throws IllegalArgumentException if an id appears twice
+   */
+  public static PeerTable of(List<Peer> units) {
+    return new PeerTable(null, null, units, "");
+  }
+
+  /**
+   * Reads a peers file.
+   *
+   * @param content the file's bytes (UTF-8, JSON or YAML)
+   * @param sourceName the file's name, used to choose the syntax and in problems
+   * @return the table
+   * @throws ValidationException listing every problem, with JSON pointers
+   */
+  public static PeerTable read(byte[] content, String sourceName) {
+    return bind(Binding.parse(content, sourceName), sourceName);
+  }
+
+  /**
+   * Reads a peers file.
+   *
+   * @param file the file
+   * @return the table
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException listing every problem, with JSON pointers
+   */
+  public static PeerTable read(Path file) throws IOException {
+    return read(Binding.bytes(file), file.toString());
+  }
+
+  private static PeerTable bind(Tree root, String sourceName) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> damaged = new HashSet<>();
+    Fields f = Fields.of(root, "a peers document", problems, damaged);
+    Integer year = null;
+    Integer decimals = null;
+    List<Peer> units = new ArrayList<>();
+    if (f.isObject()) {
+      Binding.expectFormat(f, FORMAT);
+      Long y = f.whole("year", false, 1900, 9999);
+      year = y == null ? null : y.intValue();
+      Long d = f.whole("indexDecimals", false, 0, 6);
+      decimals = d == null ? null : d.intValue();
+      List<Tree> items = f.list("units", true);
+      if (items.isEmpty() && f.get("units") instanceof Tree.Arr) {
+        f.problem("/units", "expected at least one unit");
+      }
+      Map<String, String> firstAt = new HashMap<>();
+      for (Tree item : items) {
+        Fields u = Fields.of(item, "a unit {\"id\": ..., \"index\": ...}", problems, damaged);
+        String id = u.text("id", true);
+        String name = u.text("name", false);
+        BigDecimal index = u.decimal("index", true);
+        u.finish();
+        if (index != null && index.signum() < 0) {
+          u.problem(item.pointer() + "/index", "expected an index of at least 0, got "
+              + index.toPlainString());
+          index = null;
+        }
+        if (index != null && decimals != null
+            && index.stripTrailingZeros().scale() > decimals) {
+          u.problem(item.pointer() + "/index", index.toPlainString() + " has more than indexDecimals ("
+              + decimals + ") decimals");
+          index = null;
+        }
+        if (id != null && firstAt.containsKey(id)) {
+          u.problem(item.pointer() + "/id", "duplicate unit id '" + id + "': already at "
+              + firstAt.get(id));
+          continue;
+        }
+        if (id != null) {
+          firstAt.put(id, item.pointer());
+        }
+        if (id != null && index != null) {
+          units.add(new Peer(id, name, index));
+        }
+      }
+      f.finish();
+    }
+    Binding.throwIfAny(problems, sourceName);
+    return new PeerTable(year, decimals, units, sourceName);
+  }
+
+  /**
+   * The evaluation year, if the file states it.
+   *
+   * @return the year
+   */
+  public OptionalInt year() {
+    return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+  }
+
+  /**
+   * The decimals the indices are published with, if the file states them.
+   *
+   * @return the decimals
+   */
+  public OptionalInt indexDecimals() {
+    return indexDecimals == null ? OptionalInt.empty() : OptionalInt.of(indexDecimals);
+  }
+
+  /**
+   * The peers, in file order.
+   *
+   * @return the peers
+   */
+  public List<Peer> units() {
+    return units;
+  }
+
+  /**
+   * The peers other than a unit.
+   *
+   * @param unitId the unit's id
+   * @return the peers whose id differs, in file order
+   */
+  public List<Peer> excluding(String unitId) {
+    return units.stream().filter(p -> !p.id().equals(unitId)).toList();
+  }
+
+  /**
+   * The file the table was read from.
+   *
+   * @return the file's name, or the empty string for a table made in code
+   */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  @Override
+  public String toString() {
+    return "PeerTable{" + units.size() + " units" + (year == null ? "" : ", " + year) + "}";
+  }
+}

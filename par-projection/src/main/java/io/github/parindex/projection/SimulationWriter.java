@@ -1,0 +1,247 @@
+package io.github.parindex.projection;
+
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.TextTable;
+import io.github.parindex.model.Language;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Writes a {@link SimulationResult} as a readable text report or as JSON ({@code
+ * par-simulation-result/1}).
+ *
+ * <p>Deterministic: the same result gives the same bytes. Exact quantities (percentiles, least and
+ * greatest values) keep their decimals; estimates (means, standard deviations, Sobol indices) are
+ * written with a fixed number of decimals (4), rounded half-even from their binary value. The number
+ * of threads is never written: it does not change the result.
+ */
+public final class SimulationWriter {
+  /** The format identifier of the JSON output. */
+  public static final String FORMAT = "par-simulation-result/1";
+  private static final int DECIMALS = 4;
+
+  private SimulationWriter() {}
+
+  /**
+   * The text report.
+   *
+   * @param r the result
+   * @param l the language
+   * @return the text, ending with a line break
+   */
+  public static String text(SimulationResult r, Language l) {
+    StringBuilder out = new StringBuilder();
+    Scorecard base = r.baseline();
+    SimulationSpec spec = r.spec();
+    out.append(l.label("Mô phỏng", "Simulation")).append(" · ").append(base.unit().label())
+        .append(" (").append(base.unit().id()).append(") · ").append(base.methodology().id())
+        .append(" · ").append(base.year()).append('\n');
+    Texts.assumptions(out, r.assumptions(), l);
+    out.append(spec.draws()).append(' ').append(l.label("lượt rút", "draws")).append(", seed ")
+        .append(spec.seed()).append(" · ").append(spec.inputs().size()).append(' ')
+        .append(l.label("đầu vào không chắc chắn", "uncertain inputs"));
+    spec.peerChange().ifPresent(d -> out.append(" · ").append(l.label("thay đổi của đơn vị so sánh: ",
+        "peer changes: ")).append(describe(d, l)));
+    out.append("\n\n");
+    TextTable t = new TextTable(new String[] {"", l.label("Trung bình", "Mean"), l.label("Độ lệch chuẩn",
+        "SD"), "Min", "Max"}, new boolean[] {false, true, true, true, true}, new int[] {0, 0, 0, 0, 0});
+    row(t, l.label("Chỉ số", "Index"), r.index(), l);
+    row(t, l.label("Tổng điểm", "Points"), r.points(), l);
+    r.rank().ifPresent(d -> t.row(l.label("Hạng", "Rank"), l.number(Texts.fixed(d.mean(), 2)), "",
+        String.valueOf(d.histogram().firstKey()), String.valueOf(d.histogram().lastKey())));
+    t.appendTo(out);
+    out.append('\n').append(l.label("Phân vị", "Percentiles")).append('\n');
+    TextTable p = new TextTable(new String[] {"%", l.label("Chỉ số", "Index"), l.label("Tổng điểm",
+        "Points"), l.label("Hạng", "Rank")}, new boolean[] {true, true, true, true},
+        new int[] {0, 0, 0, 0});
+    for (Map.Entry<BigDecimal, BigDecimal> e : r.index().percentiles().entrySet()) {
+      BigDecimal pct = e.getKey();
+      p.row(l.number(Projector.plain(pct)), l.number(e.getValue()),
+          l.number(r.points().percentiles().get(pct)),
+          r.rank().map(d -> String.valueOf(d.percentiles().get(pct))).orElse(""));
+    }
+    p.appendTo(out);
+    r.rank().ifPresent(d -> {
+      if (d.targetRank() != null) {
+        out.append('\n').append("P(").append(l.label("hạng", "rank")).append(" ≤ ")
+            .append(d.targetRank()).append(") = ").append(l.number(d.probability())).append(" (")
+            .append(d.reached()).append('/').append(d.draws()).append(")\n");
+      }
+      out.append('\n').append(l.label("Phân bố hạng", "Rank histogram")).append('\n');
+      TextTable h = new TextTable(new String[] {l.label("Hạng", "Rank"), l.label("Số lượt", "Draws")},
+          new boolean[] {true, true}, new int[] {0, 0});
+      d.histogram().forEach((rank, count) -> h.row(String.valueOf(rank), String.valueOf(count)));
+      h.appendTo(out);
+    });
+    if (!r.sensitivity().isEmpty()) {
+      out.append('\n').append(l.label("Độ nhạy (chỉ số Sobol, ", "Sensitivity (Sobol indices, "))
+          .append("N = ").append(spec.sensitivitySamples()).append(")\n");
+      boolean ranks = r.rank().isPresent();
+      TextTable s = new TextTable(ranks
+          ? new String[] {l.label("Nhóm", "Group"), "S (index)", "ST (index)", "S (rank)",
+              "ST (rank)", l.label("Gồm", "Members")}
+          : new String[] {l.label("Nhóm", "Group"), "S", "ST", l.label("Gồm", "Members")},
+          ranks ? new boolean[] {false, true, true, true, true, false}
+              : new boolean[] {false, true, true, false},
+          ranks ? new int[] {0, 0, 0, 0, 0, 50} : new int[] {0, 0, 0, 50});
+      for (SimulationResult.GroupSensitivity g : r.sensitivity()) {
+        String members = String.join(", ", g.members());
+        if (ranks) {
+          s.row(g.group(), est(g.indexFirst(), l), est(g.indexTotal(), l), est(g.rankFirst(), l),
+              est(g.rankTotal(), l), members);
+        } else {
+          s.row(g.group(), est(g.indexFirst(), l), est(g.indexTotal(), l), members);
+        }
+      }
+      s.appendTo(out);
+    }
+    Texts.notes(out, r.notes(), l);
+    return out.toString();
+  }
+
+  private static void row(TextTable t, String name, SimulationResult.Summary s, Language l) {
+    t.row(name, est(s.mean(), l), est(s.sd(), l), l.number(s.min()), l.number(s.max()));
+  }
+
+  private static String est(double value, Language l) {
+    BigDecimal d = Texts.fixed(value, DECIMALS);
+    return d == null ? "—" : l.number(d);
+  }
+
+  private static String describe(Distribution d, Language l) {
+    if (d instanceof Distribution.Uniform u) {
+      return "U(" + l.number(u.min()) + ", " + l.number(u.max()) + ")";
+    }
+    if (d instanceof Distribution.Triangular t) {
+      return "Tri(" + l.number(t.min()) + ", " + l.number(t.mode()) + ", " + l.number(t.max()) + ")";
+    }
+    Distribution.Normal n = (Distribution.Normal) d;
+    return "N(" + l.number(n.mean()) + ", " + l.number(n.sd()) + ")"
+        + (n.min() == null && n.max() == null ? "" : " [" + (n.min() == null ? "−∞"
+            : l.number(n.min())) + ", " + (n.max() == null ? "∞" : l.number(n.max())) + "]");
+  }
+
+  /**
+   * JSON.
+   *
+   * @param r the result
+   * @return the JSON text, ending with a line break
+   */
+  public static String json(SimulationResult r) {
+    return Texts.json(e -> write(e, r));
+  }
+
+  /**
+   * JSON of a what-if study ({@code par-simulate/1}): a scenario's result, a simulation's result, or
+   * both (a simulation run on the scenario's submission), as members {@code scenario} and {@code
+   * simulation} (null when absent).
+   *
+   * @param scenario the scenario's result, or {@code null}
+   * @param peers the peers the scenario's ranks are given among, or {@code null}
+   * @param simulation the simulation's result, or {@code null}
+   * @return the JSON text, ending with a line break
+   */
+  public static String json(ScenarioResult scenario, PeerTable peers, SimulationResult simulation) {
+    return Texts.json(e -> {
+      e.startObject().field("format", "par-simulate/1");
+      e.name("scenario");
+      if (scenario == null) {
+        e.nullValue();
+      } else {
+        ScenarioWriter.write(e, scenario, peers);
+      }
+      e.name("simulation");
+      if (simulation == null) {
+        e.nullValue();
+      } else {
+        write(e, simulation);
+      }
+      e.endObject();
+    });
+  }
+
+  /** Writes the result as one JSON object. */
+  static void write(Emitter e, SimulationResult r) {
+    Scorecard base = r.baseline();
+    SimulationSpec spec = r.spec();
+    e.startObject().field("format", FORMAT).field("methodology", base.methodology().id())
+        .field("year", base.year());
+    e.startObject("unit").field("id", base.unit().id())
+        .field("name", base.unit().name().orElse(null)).endObject();
+    Texts.texts(e, "assumptions", r.assumptions());
+    e.field("draws", spec.draws()).field("seed", spec.seed());
+    e.startArray("inputs");
+    for (SimulationSpec.Input in : spec.inputs().values()) {
+      e.startObject().field("code", in.code()).field("group", in.group());
+      distribution(e, in.distribution());
+      e.endObject();
+    }
+    e.endArray();
+    if (spec.peerChange().isPresent()) {
+      e.name("peerChange").startObject();
+      distribution(e, spec.peerChange().get());
+      e.endObject();
+    }
+    summary(e, "index", r.index());
+    summary(e, "points", r.points());
+    r.rank().ifPresent(d -> {
+      e.startObject("rank").field("mean", Texts.fixed(d.mean(), DECIMALS));
+      Texts.percentiles(e, "percentiles", d.percentiles());
+      if (d.targetRank() != null) {
+        e.field("targetRank", d.targetRank()).field("reached", d.reached())
+            .field("probability", d.probability());
+      }
+      e.startObject("histogram");
+      d.histogram().forEach((rank, count) -> e.field(String.valueOf(rank), count));
+      e.endObject().endObject();
+    });
+    if (!r.sensitivity().isEmpty()) {
+      e.startObject("sensitivity").field("samples", spec.sensitivitySamples())
+          .field("evaluations", (long) spec.sensitivitySamples() * (r.sensitivity().size() + 2))
+          .field("firstOrder", "Saltelli 2010").field("total", "Jansen 1999");
+      e.startArray("groups");
+      for (SimulationResult.GroupSensitivity g : r.sensitivity()) {
+        e.startObject().field("group", g.group());
+        e.startArray("members");
+        g.members().forEach(e::value);
+        e.endArray();
+        e.startObject("index").field("first", Texts.fixed(g.indexFirst(), DECIMALS))
+            .field("total", Texts.fixed(g.indexTotal(), DECIMALS)).endObject();
+        if (r.rank().isPresent()) {
+          e.startObject("rank").field("first", Texts.fixed(g.rankFirst(), DECIMALS))
+              .field("total", Texts.fixed(g.rankTotal(), DECIMALS)).endObject();
+        }
+        e.endObject();
+      }
+      e.endArray().endObject();
+    }
+    Texts.texts(e, "notes", r.notes());
+    e.endObject();
+  }
+
+  private static void summary(Emitter e, String name, SimulationResult.Summary s) {
+    e.startObject(name).field("mean", Texts.fixed(s.mean(), DECIMALS))
+        .field("sd", Texts.fixed(s.sd(), DECIMALS)).field("min", s.min()).field("max", s.max());
+    Texts.percentiles(e, "percentiles", s.percentiles());
+    e.endObject();
+  }
+
+  private static void distribution(Emitter e, Distribution d) {
+    e.field("distribution", d.kind());
+    if (d instanceof Distribution.Uniform u) {
+      e.field("min", u.min()).field("max", u.max());
+    } else if (d instanceof Distribution.Triangular t) {
+      e.field("min", t.min()).field("mode", t.mode()).field("max", t.max());
+    } else {
+      Distribution.Normal n = (Distribution.Normal) d;
+      e.field("mean", n.mean()).field("sd", n.sd());
+      if (n.min() != null) {
+        e.field("min", n.min());
+      }
+      if (n.max() != null) {
+        e.field("max", n.max());
+      }
+    }
+  }
+}

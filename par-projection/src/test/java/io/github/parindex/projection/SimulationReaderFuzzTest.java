@@ -1,0 +1,19 @@
+package io.github.parindex.projection;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Fuzz test of {@link SimulationSpec#read(byte[], String)} ({@code par-simulation/1}). Oracle:
+ * {@link ReaderFuzzing}; corpus: {@code SimulationReaderFuzzTestInputs/} beside this class.
+ */
+class SimulationReaderFuzzTest {
+  @FuzzTest(maxDuration = "5s")
+  @Timeout(10)
+  void fuzz(byte[] input) {
+    ReaderFuzzing.check(input, (content, name) ->
+        assertNotNull(SimulationSpec.read(content, name)));
+  }
+}

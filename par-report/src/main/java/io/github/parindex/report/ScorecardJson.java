@@ -1,0 +1,220 @@
+package io.github.parindex.report;
+
+import io.github.parindex.model.Band;
+import io.github.parindex.model.DataValue;
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.ParWriter;
+import io.github.parindex.model.io.Syntax;
+import io.github.parindex.rules.Explanation;
+import io.github.parindex.scoring.NodeScore;
+import io.github.parindex.scoring.RaisedAlert;
+import io.github.parindex.scoring.Reconciliation;
+import io.github.parindex.scoring.RemainderScore;
+import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.SourceTotal;
+import io.github.parindex.scoring.SumTrace;
+import io.github.parindex.scoring.Warning;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes a scorecard as {@code par-scorecard/1} JSON: the header, totals, every node with its trace,
+ * alerts, reconciliation and warnings. Decimals are JSON numbers with exactly the methodology's
+ * decimals (points) or index decimals (index, percents); an unknown value is {@code null}.
+ */
+public final class ScorecardJson {
+  private ScorecardJson() {}
+
+  /**
+   * Writes a scorecard, pretty-printed.
+   *
+   * @param card the scorecard
+   * @param out the stream; flushed, not closed
+   */
+  public static void write(Scorecard card, OutputStream out) {
+    try (Emitter e = Emitter.open(out, Syntax.JSON)) {
+      write(card, e);
+    }
+    try {
+      out.write('\n');
+      out.flush();
+    } catch (java.io.IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
+
+  /**
+   * Writes a scorecard on one line, for JSON Lines.
+   *
+   * @param card the scorecard
+   * @param out the stream; flushed, not closed
+   */
+  public static void writeLine(Scorecard card, OutputStream out) {
+    try (Emitter e = Emitter.compactJson(out)) {
+      write(card, e);
+    }
+    try {
+      out.write('\n');
+      out.flush();
+    } catch (java.io.IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
+
+  /**
+   * A scorecard as pretty-printed JSON text.
+   *
+   * @param card the scorecard
+   * @return the text
+   */
+  public static String toString(Scorecard card) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(card, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a scorecard object on an emitter.
+   *
+   * @param card the scorecard
+   * @param e the emitter
+   */
+  public static void write(Scorecard card, Emitter e) {
+    e.startObject();
+    e.field("format", Scorecard.FORMAT);
+    e.field("methodology", card.methodology().id());
+    e.field("year", card.year());
+    ParWriter.writeUnit(card.unit(), e);
+    e.field("stage", card.stage().name());
+    e.field("missing", card.missing().name());
+    e.field("complete", card.isComplete());
+    e.field("points", card.points().orElse(null));
+    e.field("maxPoints", card.maxPoints().setScale(card.methodology().pointDecimals()));
+    e.field("applicableMaxPoints", card.applicableMaxPoints());
+    e.field("index", card.index().orElse(null));
+    e.name("band");
+    if (card.band().isPresent()) {
+      Band b = card.band().get();
+      e.startObject().field("code", b.code());
+      b.label().ifPresent(l -> e.field("label", l));
+      e.field("minPercent", b.minPercent()).endObject();
+    } else {
+      e.nullValue();
+    }
+    e.field("standardPoints", card.standardPoints().orElse(null));
+    e.field("bonusPoints", card.bonusPoints().orElse(null));
+    e.field("penaltyPoints", card.penaltyPoints().orElse(null));
+    e.field("capped", card.capped());
+    e.startArray("bySource");
+    for (SourceTotal t : card.bySource()) {
+      e.startObject().field("source", t.source().name()).field("points", t.points())
+          .field("maxPoints", t.maxPoints()).field("applicableMaxPoints", t.applicableMaxPoints())
+          .endObject();
+    }
+    e.endArray();
+    e.startArray("nodes");
+    for (NodeScore n : card.nodes()) {
+      node(n, e);
+    }
+    e.endArray();
+    e.startArray("alerts");
+    for (RaisedAlert a : card.alerts()) {
+      e.startObject().field("code", a.code()).field("percent", a.percent())
+          .field("belowPercent", a.belowPercent());
+      a.messageText().ifPresent(m -> e.field("message", m));
+      e.endObject();
+    }
+    e.endArray();
+    e.startArray("reconciliation");
+    for (Reconciliation r : card.reconciliation()) {
+      e.startObject().field("code", r.code());
+      e.field("reportedPoints", r.reportedPoints()).field("computedPoints", r.computedPoints());
+      bool(e, "pointsMatch", r.pointsMatch());
+      e.field("reportedDeficit", r.reportedDeficit()).field("computedDeficit", r.computedDeficit());
+      bool(e, "deficitMatch", r.deficitMatch());
+      e.field("unexplained", r.unexplained()).field("chargedToRemainder", r.chargedToRemainder());
+      e.field("matches", r.matches());
+      e.endObject();
+    }
+    e.endArray();
+    e.startArray("warnings");
+    for (Warning w : card.warnings()) {
+      e.startObject().field("kind", w.kind().name()).field("message", w.message())
+          .startArray("codes");
+      w.codes().forEach(e::value);
+      e.endArray().endObject();
+    }
+    e.endArray();
+    e.endObject();
+  }
+
+  private static void bool(Emitter e, String name, Boolean value) {
+    e.name(name);
+    if (value == null) {
+      e.nullValue();
+    } else {
+      e.value(value.booleanValue());
+    }
+  }
+
+  private static void node(NodeScore n, Emitter e) {
+    e.startObject();
+    e.field("code", n.code());
+    e.field("name", n.name());
+    e.field("depth", n.depth());
+    e.field("parent", n.parentCode().orElse(null));
+    e.field("leaf", n.isLeaf());
+    e.field("role", n.role().name());
+    e.field("source", n.source().name());
+    e.field("leadAgency", n.leadAgency().orElse(null));
+    e.field("points", n.points().orElse(null));
+    e.field("maxPoints", n.maxPoints());
+    e.field("applicableMaxPoints", n.applicableMaxPoints());
+    e.field("deficit", n.deficit().orElse(null));
+    e.field("percent", n.percent().orElse(null));
+    e.field("status", n.status().name());
+    if (n.remainder().isPresent()) {
+      RemainderScore r = n.remainder().get();
+      e.startObject("remainder").field("maxPoints", r.maxPoints()).field("points", r.points())
+          .field("status", r.status().name()).field("basis", r.basis().name()).endObject();
+    }
+    e.startObject("trace");
+    if (n.explanation().isPresent()) {
+      Explanation x = n.explanation().get();
+      e.field("rule", x.ruleType()).field("basis", x.basis().name());
+      map(e, "inputs", x.inputs());
+      map(e, "parameters", x.parameters());
+      map(e, "intermediates", x.intermediates());
+      e.field("explanation", x.sentence());
+    } else if (n.sum().isPresent()) {
+      SumTrace s = n.sum().get();
+      e.startArray("sum");
+      for (SumTrace.Term t : s.terms()) {
+        e.startObject().field("code", t.code());
+        if (t.remainder()) {
+          e.field("remainder", true);
+        }
+        e.field("points", t.points());
+        if (!t.applicable()) {
+          e.field("applicable", false);
+        }
+        e.endObject();
+      }
+      e.endArray();
+      e.field("expression", s.expression());
+    } else {
+      e.field("basis", "UNKNOWN");
+    }
+    e.endObject();
+    e.endObject();
+  }
+
+  private static void map(Emitter e, String name, Map<String, DataValue> values) {
+    e.startObject(name);
+    values.forEach((k, v) -> e.name(k).value(v));
+    e.endObject();
+  }
+
+}

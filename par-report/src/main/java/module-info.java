@@ -1,0 +1,17 @@
+/**
+ * par's writers of scoring results: scorecards as {@code par-scorecard/1} JSON, CSV, readable text and
+ * a self-contained HTML report; deficits, rankings and comparisons as text, JSON, CSV and HTML
+ * ({@code io.github.parindex.report}).
+ *
+ * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report) is
+ * exported only to par's own modules.
+ */
+module io.github.parindex.report {
+  requires transitive io.github.parindex.scoring;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value;
+  requires static java.compiler;
+
+  exports io.github.parindex.report;
+  exports io.github.parindex.report.internal to io.github.parindex.projection;
+}

@@ -1,8 +1,0 @@
-/**
- * Implementation shared by the scoring packages. Not part of the API: not exported from the module,
- * and its types may change in any release.
- */
-@NullMarked
-package io.github.parindex.scoring.internal;
-
-import org.jspecify.annotations.NullMarked;
