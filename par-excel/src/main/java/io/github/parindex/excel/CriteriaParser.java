@@ -28,6 +28,8 @@ final class CriteriaParser {
   private final CellReader reader;
   /** JSON pointers into the methodology, to the cells they came from. */
   private final Map<String, String> cells = new HashMap<>();
+  /** Pointers whose checks would repeat a problem already found. */
+  private final Set<String> unsure = new HashSet<>();
 
   CriteriaParser(RuleRegistry registry, CellReader reader) {
     this.registry = registry;
@@ -57,8 +59,11 @@ final class CriteriaParser {
       throw new ValidationException(reader.problems);
     }
     Methodology.Builder b = new CriteriaHeaderReader(reader, header, cells).read();
-    List<Node> nodes = new CriteriaTableReader(reader, criteria, cells)
+    List<Node> nodes = new CriteriaTableReader(reader, criteria, cells, unsure)
         .read(CriteriaTableReader.headerRow(criteria, reader));
+    if (nodes == null) {
+      throw new ValidationException(reader.problems);
+    }
     Methodology m;
     try {
       m = b.nodes(nodes).build();
@@ -116,6 +121,9 @@ final class CriteriaParser {
       taken.add(p.path());
     }
     for (Problem p : problems) {
+      if (unsure.contains(p.path())) {
+        continue;
+      }
       String cell = cellOf(p.path(), p.path().startsWith("/nodes")
           ? criteria.getSheetName() : header.getSheetName());
       if (!taken.contains(cell)) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -46,13 +47,25 @@ final class CriteriaTableReader {
   private final XSSFSheet sheet;
   private final String name;
   private final Map<String, String> cells;
+  private final Set<String> unsure;
   private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
 
-  CriteriaTableReader(CellReader reader, XSSFSheet sheet, Map<String, String> cells) {
+  /**
+   * A reader of a sheet's criteria table.
+   *
+   * @param reader the cell reader
+   * @param sheet the sheet
+   * @param cells receives the cell of every pointer filled
+   * @param unsure receives the pointers whose checks would only repeat a problem already found (the
+   *     sums above a maximum that could not be read)
+   */
+  CriteriaTableReader(CellReader reader, XSSFSheet sheet, Map<String, String> cells,
+      Set<String> unsure) {
     this.reader = reader;
     this.sheet = sheet;
     this.name = sheet.getSheetName();
     this.cells = cells;
+    this.unsure = unsure;
   }
 
   /** The first row with the labels STT and Tiêu chí, or -1. */
@@ -82,12 +95,13 @@ final class CriteriaTableReader {
    *
    * @param header the header row
    * @return the top-level nodes, with placeholders where a cell could not be read (its problem is
-   *     recorded)
+   *     recorded), or null when the table cannot be read (a required column is missing)
    */
   List<Node> read(int header) {
     mapColumns(header);
-    if (!columns.keySet().containsAll(List.of(Column.CODE, Column.NAME))) {
-      return List.of();
+    if (!columns.keySet().containsAll(List.of(Column.values()).stream().filter(Column::required)
+        .toList())) {
+      return null;
     }
     List<Draft> roots = new ArrayList<>();
     Deque<Draft> open = new ArrayDeque<>();
@@ -124,7 +138,7 @@ final class CriteriaTableReader {
     }
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
-      nodes.add(node(roots.get(i), "/nodes/" + i, null, null));
+      nodes.add(node(roots.get(i), "/nodes/" + i, null, null, List.of("")));
     }
     return nodes;
   }
@@ -193,7 +207,8 @@ final class CriteriaTableReader {
 
   // ---------------------------------------------------------------- one node
 
-  private Node node(Draft d, String at, Role parentRole, Source parentSource) {
+  private Node node(Draft d, String at, Role parentRole, Source parentSource,
+      List<String> above) {
     int r = d.row;
     put(at, r, Column.CODE);
     put(at + "/code", r, Column.CODE);
@@ -214,12 +229,17 @@ final class CriteriaTableReader {
       max = reader.nonNegative(value(r, Column.MAX), ref(r, Column.MAX), "the maximum points");
     }
     b.maxPoints(max == null ? BigDecimal.ZERO : max);
+    if (max == null) {
+      above.forEach(a -> unsure.add(a + "/maxPoints"));
+    }
     if (!value(r, Column.UNITEMISED).blank()) {
       put(at + "/unitemisedPoints", r, Column.UNITEMISED);
       BigDecimal u = reader.nonNegative(value(r, Column.UNITEMISED), ref(r, Column.UNITEMISED),
           "the unitemised points");
       if (u != null) {
         b.unitemisedPoints(u);
+      } else {
+        unsure.add(at + "/maxPoints");
       }
     }
     Role role = parentRole == null ? Role.STANDARD : parentRole;
@@ -269,7 +289,9 @@ final class CriteriaTableReader {
     }
     rule(d, at).ifPresent(b::rule);
     for (int i = 0; i < d.children.size(); i++) {
-      b.addChildren(node(d.children.get(i), at + "/children/" + i, role, source));
+      List<String> path = new ArrayList<>(above);
+      path.add(at);
+      b.addChildren(node(d.children.get(i), at + "/children/" + i, role, source, path));
     }
     return b.build();
   }
