@@ -39,6 +39,11 @@ final class CriteriaParser {
   CriteriaReading read(XSSFWorkbook wb) {
     XSSFSheet criteria = criteriaSheet(wb);
     XSSFSheet header = headerSheet(wb);
+    if ((criteria == null || header == null) && wb.getSheet(Layout.FORM_SHEET) != null) {
+      throw new ValidationException(List.of(new Problem(reader.source, "", "a self-assessment "
+          + "form (sheet '" + Layout.FORM_SHEET + "'), not a criteria sheet: read it with "
+          + "read-sheet")));
+    }
     if (criteria == null) {
       reader.problem("", "no criteria: expected a sheet '" + CriteriaLayout.CRITERIA_SHEET
           + "' with a header row " + String.join(" | ", List.of(Column.values()).stream()
@@ -94,7 +99,8 @@ final class CriteriaParser {
       return named;
     }
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      if (CriteriaTableReader.headerRow(wb.getSheetAt(i), reader) >= 0) {
+      if (wb.getSheetAt(i) != named
+          && CriteriaTableReader.headerRow(wb.getSheetAt(i), reader) >= 0) {
         return wb.getSheetAt(i);
       }
     }
