@@ -22,6 +22,7 @@ final class WorkbookSamples {
     all.put("blank-form.xlsx", FormWriter.of(scorer).blank());
     all.put("filled-form.xlsx", FormWriter.of(scorer).write(Fixtures.a()));
     all.put("scorecard.xlsx", ScorecardWorkbook.write(scorer.score(Fixtures.a()), Language.VI));
+    all.put("criteria.xlsx", CriteriaWriter.write(Fixtures.commune()));
     return all;
   }
 
