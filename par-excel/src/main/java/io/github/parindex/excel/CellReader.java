@@ -58,6 +58,32 @@ final class CellReader {
     return true;
   }
 
+  /**
+   * The first row of a sheet holding every label, each in a text cell (compared as {@link
+   * Texts#key keys}: case, diacritics and spacing ignored).
+   *
+   * @param sheet the sheet
+   * @param labels the labels
+   * @return the row, from 0, or -1
+   */
+  int rowWith(XSSFSheet sheet, String... labels) {
+    List<String> keys = java.util.Arrays.stream(labels).map(Texts::key).toList();
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      XSSFRow row = sheet.getRow(r);
+      Set<String> found = new java.util.HashSet<>();
+      for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+        Cells.Value v = read(row.getCell(c));
+        if (v.type() == Cells.Type.TEXT) {
+          found.add(Texts.key(v.text()));
+        }
+      }
+      if (found.containsAll(keys)) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
   /** Records a problem at a cell. */
   void problem(String ref, String message) {
     problems.add(new Problem(source, ref, message));

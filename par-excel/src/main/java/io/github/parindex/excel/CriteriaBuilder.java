@@ -72,11 +72,7 @@ final class CriteriaBuilder {
       sheet.setColumnWidth(c.ordinal(), c.width * 256);
     }
     int last = Column.METHOD.ordinal();
-    text(sheet, 0, 0, m.title().vi(), Look.plain().strong().size(14));
-    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
-    text(sheet, 1, 0, CriteriaLayout.TITLE + m.legalBasis().map(l -> " — " + l).orElse(""),
-        Look.plain().strong());
-    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+    SheetTable.titles(sheet, styles, m, CriteriaLayout.TITLE, last);
     text(sheet, 2, 0, "Mỗi dòng là một lĩnh vực, tiêu chí hoặc tiêu chí thành phần; các dòng «"
         + CriteriaLayout.BAND_ROW + "» và «" + CriteriaLayout.OPTION_ROW + "» dưới một tiêu chí là "
         + "các mức, phương án của cách chấm. Cột «" + Column.METHOD.label + "» và «"
@@ -396,12 +392,7 @@ final class CriteriaBuilder {
   // ---------------------------------------------------------------- cells
 
   private static XSSFCell cell(XSSFSheet sh, int r, int c) {
-    XSSFRow x = sh.getRow(r);
-    if (x == null) {
-      x = sh.createRow(r);
-    }
-    XSSFCell cell = x.getCell(c);
-    return cell != null ? cell : x.createCell(c);
+    return SheetTable.cell(sh, r, c);
   }
 
   private void style(int r, Column c, Look look) {

@@ -252,25 +252,9 @@ final class CriteriaHeaderReader {
 
   /** The first row holding both labels, or -1. */
   private int tableRow(String first, String second) {
-    String a = Texts.key(first);
-    String b = Texts.key(second);
-    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-      XSSFRow row = sheet.getRow(r);
-      boolean hasA = false;
-      boolean hasB = false;
-      for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-        Cells.Value v = reader.read(row.getCell(c));
-        if (v.type() == Cells.Type.TEXT) {
-          hasA |= Texts.key(v.text()).equals(a);
-          hasB |= Texts.key(v.text()).equals(b);
-        }
-      }
-      if (hasA && hasB) {
-        return r;
-      }
-    }
-    return -1;
+    return reader.rowWith(sheet, first, second);
   }
+
 
   /** A table's columns, by label. */
   private <E extends Enum<E>> Map<E, Integer> columns(int header, E[] all,

@@ -130,7 +130,7 @@ final class CriteriaParser {
       if (unsure.contains(p.path())) {
         continue;
       }
-      String cell = cellOf(p.path(), p.path().startsWith("/nodes")
+      String cell = Refs.cellOf(cells, p.path(), p.path().startsWith("/nodes")
           ? criteria.getSheetName() : header.getSheetName());
       if (!taken.contains(cell)) {
         reader.problem(cell, p.message());
@@ -138,19 +138,5 @@ final class CriteriaParser {
     }
   }
 
-  /** The cell a JSON pointer came from: the longest known prefix, else the sheet. */
-  private String cellOf(String pointer, String sheet) {
-    String p = pointer;
-    while (true) {
-      String c = cells.get(p);
-      if (c != null) {
-        return c;
-      }
-      int slash = p.lastIndexOf('/');
-      if (slash <= 0) {
-        return Refs.sheet(sheet);
-      }
-      p = p.substring(0, slash);
-    }
-  }
+
 }

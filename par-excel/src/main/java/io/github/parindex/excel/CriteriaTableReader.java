@@ -70,28 +70,9 @@ final class CriteriaTableReader {
 
   /** The first row with the labels STT, Tiêu chí and Loại quy tắc, or -1. */
   static int headerRow(XSSFSheet sheet, CellReader reader) {
-    String code = Texts.key(Column.CODE.label);
-    String nameLabel = Texts.key(Column.NAME.label);
-    String rule = Texts.key(Column.RULE.label);
-    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-      XSSFRow row = sheet.getRow(r);
-      boolean hasCode = false;
-      boolean hasName = false;
-      boolean hasRule = false;
-      for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-        Cells.Value v = reader.read(row.getCell(c));
-        if (v.type() == Cells.Type.TEXT) {
-          hasCode |= Texts.key(v.text()).equals(code);
-          hasName |= Texts.key(v.text()).equals(nameLabel);
-          hasRule |= Texts.key(v.text()).equals(rule);
-        }
-      }
-      if (hasCode && hasName && hasRule) {
-        return r;
-      }
-    }
-    return -1;
+    return reader.rowWith(sheet, Column.CODE.label, Column.NAME.label, Column.RULE.label);
   }
+
 
   /**
    * Reads the table's nodes.

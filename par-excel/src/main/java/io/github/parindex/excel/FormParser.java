@@ -115,28 +115,9 @@ final class FormParser {
 
   /** The first row with the labels STT and Tiêu chí, or -1. */
   private static int headerRow(XSSFSheet sheet, CellReader reader) {
-    String code = Texts.key(Column.CODE.label);
-    String name = Texts.key(Column.NAME.label);
-    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-      XSSFRow row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      boolean hasCode = false;
-      boolean hasName = false;
-      for (int c = 0; c < row.getLastCellNum(); c++) {
-        Cells.Value v = reader.read(row.getCell(c));
-        if (v.type() == Cells.Type.TEXT) {
-          hasCode |= Texts.key(v.text()).equals(code);
-          hasName |= Texts.key(v.text()).equals(name);
-        }
-      }
-      if (hasCode && hasName) {
-        return r;
-      }
-    }
-    return -1;
+    return reader.rowWith(sheet, Column.CODE.label, Column.NAME.label);
   }
+
 
   private static void mapColumns(FormSheet f, int header) {
     String source = f.reader.source;

@@ -116,19 +116,9 @@ final class FormSheet {
 
   /** The cell a JSON pointer into the submission came from: the longest known prefix. */
   String cellOf(String pointer) {
-    String p = pointer;
-    while (true) {
-      String c = cells.get(p);
-      if (c != null) {
-        return c;
-      }
-      int slash = p.lastIndexOf('/');
-      if (slash <= 0) {
-        return Refs.sheet(sheetName);
-      }
-      p = p.substring(0, slash);
-    }
+    return Refs.cellOf(cells, pointer, sheetName);
   }
+
 
   /** Warns about points typed in the column the stage does not read. */
   void otherPoints(int r, Column points) {

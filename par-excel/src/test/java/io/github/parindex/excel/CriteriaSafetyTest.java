@@ -49,7 +49,7 @@ class CriteriaSafetyTest {
     assertEquals(List.of(new Problem(file.toString(), "", "the file has " + commune.length
         + " bytes; the limit is 1000")), e.problems());
 
-    byte[] bomb = HostileCellsTest.rewrite(commune, "xl/worksheets/sheet2.xml",
+    byte[] bomb = Zips.rewrite(commune, "xl/worksheets/sheet2.xml",
         xml -> xml + " ".repeat(4_000_000));
     assertEquals(List.of(new Problem("c.xlsx", "", Workbooks.ZIP_BOMB)), problems(reader, bomb));
 
@@ -61,7 +61,7 @@ class CriteriaSafetyTest {
 
   @Test
   void read_doctype_isRefusedNamingThePart() {
-    byte[] xxe = HostileCellsTest.rewrite(commune, "xl/sharedStrings.xml", xml -> xml
+    byte[] xxe = Zips.rewrite(commune, "xl/sharedStrings.xml", xml -> xml
         .replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY leak SYSTEM \"file:///etc/hostname\">]>")
         .replace("golden-commune", "&leak;"));
 
@@ -80,7 +80,7 @@ class CriteriaSafetyTest {
     }
     String target = "H" + (row + 1);
     String floor = "I" + (row + 1);
-    byte[] hostile = HostileCellsTest.rewrite(edited, "xl/worksheets/sheet2.xml", xml -> xml
+    byte[] hostile = Zips.rewrite(edited, "xl/worksheets/sheet2.xml", xml -> xml
         .replaceFirst("<c r=\"" + target + "\"[^>]*>.*?</c>", "<c r=\"" + target
             + "\"><v>1e-99999999</v></c>")
         .replaceFirst("<c r=\"" + floor + "\"[^>]*>.*?</c>", "<c r=\"" + floor

@@ -11,19 +11,13 @@ import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,34 +45,14 @@ class HostileCellsTest {
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }
-    return rewrite(form, SHEET, xml -> {
+    return Zips.rewrite(form, SHEET, xml -> {
       Matcher m = Pattern.compile("<c r=\"" + ref + "\"[^>]*>.*?</c>").matcher(xml);
       assertTrue(m.find(), ref);
       return xml.substring(0, m.start()) + cellXml.replace("REF", ref) + xml.substring(m.end());
     });
   }
 
-  /** The same zip with one entry's text changed. */
-  static byte[] rewrite(byte[] zip, String name, UnaryOperator<String> change) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals(name)) {
-          data = change.apply(new String(data, StandardCharsets.UTF_8))
-              .getBytes(StandardCharsets.UTF_8);
-        }
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(data);
-        z.closeEntry();
-      }
-    } catch (IOException x) {
-      throw new UncheckedIOException(x);
-    }
-    return out.toByteArray();
-  }
+
 
   private List<Problem> problems(byte[] form) {
     return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(
@@ -171,7 +145,7 @@ class HostileCellsTest {
   @ValueSource(strings = {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
       "xl/_rels/workbook.xml.rels", "xl/styles.xml"})
   void read_doctypeInAnyPart_isRefusedNamingThePart(String part) {
-    byte[] form = rewrite(writer.write(Fixtures.a()), part,
+    byte[] form = Zips.rewrite(writer.write(Fixtures.a()), part,
         xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e \"e\">]>"));
 
     assertEquals(List.of(new Problem("f.xlsx", "", "not a valid workbook: the part " + part
