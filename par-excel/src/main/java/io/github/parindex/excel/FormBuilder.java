@@ -86,12 +86,7 @@ final class FormBuilder {
     for (Column c : Column.values()) {
       sheet.setColumnWidth(c.index(), c.width * 256);
     }
-    int last = Column.values().length - 1;
-    text(0, 0, m.title().vi(), Look.plain().strong().size(14));
-    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
-    text(1, 0, Layout.FORM_TITLE + m.legalBasis().map(l -> " — " + l).orElse(""),
-        Look.plain().strong());
-    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+    SheetTable.titles(sheet, styles, m, Layout.FORM_TITLE, Column.values().length - 1);
     row = 3;
     header();
     row++;
@@ -450,12 +445,7 @@ final class FormBuilder {
   }
 
   private static XSSFCell cell(XSSFSheet sh, int r, int c) {
-    XSSFRow x = sh.getRow(r);
-    if (x == null) {
-      x = sh.createRow(r);
-    }
-    XSSFCell cell = x.getCell(c);
-    return cell != null ? cell : x.createCell(c);
+    return SheetTable.cell(sh, r, c);
   }
 
   private void style(int r, int c, Look look) {

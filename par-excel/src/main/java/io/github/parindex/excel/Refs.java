@@ -1,5 +1,6 @@
 package io.github.parindex.excel;
 
+import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 
 /** Cell references as problem paths: {@code Phiếu!E12}, {@code 'Bổ sung'!C4}. */
@@ -53,5 +54,29 @@ final class Refs {
    */
   static String column(int column) {
     return CellReference.convertNumToColString(column);
+  }
+
+  /**
+   * The cell a JSON pointer into what a workbook was read into came from: the cell of the longest
+   * prefix of the pointer that is known, else the sheet.
+   *
+   * @param cells the cells of the pointers filled while reading
+   * @param pointer the pointer of a problem
+   * @param sheet the sheet to name when no prefix is known
+   * @return the cell's reference, or the sheet's
+   */
+  static String cellOf(Map<String, String> cells, String pointer, String sheet) {
+    String p = pointer;
+    while (true) {
+      String c = cells.get(p);
+      if (c != null) {
+        return c;
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash <= 0) {
+        return sheet(sheet);
+      }
+      p = p.substring(0, slash);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.parindex.excel;
 
 import io.github.parindex.excel.Styles.Look;
+import io.github.parindex.model.Methodology;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -103,6 +104,44 @@ final class SheetTable {
     }
     fitHeight(sheet, row);
     row++;
+  }
+
+  /**
+   * A sheet's cell, created with its row when missing.
+   *
+   * @param sheet the sheet
+   * @param r the row, from 0
+   * @param c the column, from 0
+   * @return the cell
+   */
+  static XSSFCell cell(XSSFSheet sheet, int r, int c) {
+    XSSFRow x = sheet.getRow(r);
+    if (x == null) {
+      x = sheet.createRow(r);
+    }
+    XSSFCell cell = x.getCell(c);
+    return cell != null ? cell : x.createCell(c);
+  }
+
+  /**
+   * The two title rows of a methodology's workbook: its title, then a heading followed by its legal
+   * basis, each merged from the first column to {@code last}.
+   *
+   * @param sheet the sheet
+   * @param styles the workbook's styles
+   * @param m the methodology
+   * @param heading the heading of the second row
+   * @param last the last column of the merged rows
+   */
+  static void titles(XSSFSheet sheet, Styles styles, Methodology m, String heading, int last) {
+    XSSFCell title = cell(sheet, 0, 0);
+    title.setCellStyle(styles.of(Look.plain().strong().size(14)));
+    title.setCellValue(m.title().vi());
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+    XSSFCell second = cell(sheet, 1, 0);
+    second.setCellStyle(styles.of(Look.plain().strong()));
+    second.setCellValue(heading + m.legalBasis().map(l -> " — " + l).orElse(""));
+    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
   }
 
   /**

@@ -26,9 +26,15 @@ final class Validations {
    * @param second the second bound, or {@code null}
    * @param title the title of the prompt and of the error box
    * @param prompt what the cell expects, shown when it is selected
+   * @param strict whether another value is refused (else the spreadsheet warns and accepts it)
    */
   record Rule(String type, int operator, String first, String second, String title,
-      String prompt) {}
+      String prompt, boolean strict) {
+    /** The same rule, accepting other values after a warning. */
+    Rule lenient() {
+      return new Rule(type, operator, first, second, title, prompt, false);
+    }
+  }
 
   /** The most characters a drop-down list written in the validation itself may have. */
   static final int MAX_LIST = 255;
@@ -50,15 +56,15 @@ final class Validations {
         || choices.stream().anyMatch(c -> c.contains(",") || c.contains("\"") || c.isBlank())) {
       return null;
     }
-    return new Rule("list", 0, joined, null, title, prompt);
+    return new Rule("list", 0, joined, null, title, prompt, true);
   }
 
   static Rule decimal(int operator, String first, String second, String title, String prompt) {
-    return new Rule("decimal", operator, first, second, title, prompt);
+    return new Rule("decimal", operator, first, second, title, prompt, true);
   }
 
   static Rule whole(int operator, String first, String second, String title, String prompt) {
-    return new Rule("whole", operator, first, second, title, prompt);
+    return new Rule("whole", operator, first, second, title, prompt, true);
   }
 
   /** A decimal from 0 to 1. */
@@ -98,7 +104,8 @@ final class Validations {
       };
       DataValidation v = helper.createValidation(c, list);
       v.setEmptyCellAllowed(true);
-      v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+      v.setErrorStyle(rule.strict() ? DataValidation.ErrorStyle.STOP
+          : DataValidation.ErrorStyle.WARNING);
       v.setShowErrorBox(true);
       v.createErrorBox(limit(rule.title(), 32), limit(rule.prompt(), 255));
       v.setShowPromptBox(true);

@@ -1,5 +1,7 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.model.io.ReadLimits;
+
 /**
  * Limits enforced when a workbook is read, so that a hostile or broken file is rejected quickly and
  * with bounded memory, with a problem rather than a crash.
@@ -7,7 +9,11 @@ package io.github.parindex.excel;
  * <p>Defaults: {@value #DEFAULT_MAX_BYTES} bytes per file (16 MiB), {@value #DEFAULT_MAX_ENTRY_BYTES}
  * bytes per unzipped part (32 MiB), an unzipped part may be at most 100 times larger than its zipped
  * size (a minimum inflate ratio of {@value #DEFAULT_MIN_INFLATE_RATIO}), and {@value #DEFAULT_MAX_ROWS}
- * rows per sheet read. A real form of a few hundred criteria is some tens of kilobytes.
+ * rows per sheet read. A real form of a few hundred criteria is some tens of kilobytes. Cells are held
+ * to the limits of par's JSON and YAML readers ({@link ReadLimits}): a number of at most
+ * {@value ReadLimits#DEFAULT_MAX_NUMBER_LENGTH} characters, as stored and written out in plain
+ * notation, and a text of at most {@value ReadLimits#DEFAULT_MAX_STRING_LENGTH} characters, so that
+ * what a workbook gives can be written to a file that par reads back.
  *
  * <p>The entry size and inflate ratio are enforced by Apache POI's {@code ZipSecureFile}, whose
  * settings are process-wide: par sets them to these limits while it opens a workbook (one at a time,
@@ -31,9 +37,12 @@ public final class WorkbookLimits {
   private final long maxEntryBytes;
   private final double minInflateRatio;
   private final int maxRows;
+  private final int maxNumberLength;
+  private final int maxStringLength;
 
   private WorkbookLimits(Builder b) {
-    if (b.maxBytes <= 0 || b.maxEntryBytes <= 0 || b.maxRows <= 0) {
+    if (b.maxBytes <= 0 || b.maxEntryBytes <= 0 || b.maxRows <= 0 || b.maxNumberLength <= 0
+        || b.maxStringLength <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
     if (!(b.minInflateRatio > 0 && b.minInflateRatio < 1)) {
@@ -44,6 +53,8 @@ public final class WorkbookLimits {
     this.maxEntryBytes = b.maxEntryBytes;
     this.minInflateRatio = b.minInflateRatio;
     this.maxRows = b.maxRows;
+    this.maxNumberLength = b.maxNumberLength;
+    this.maxStringLength = b.maxStringLength;
   }
 
   /**
@@ -101,10 +112,32 @@ public final class WorkbookLimits {
     return maxRows;
   }
 
+  /**
+   * Maximum length of a number in a cell, in characters, both as stored and written out in plain
+   * notation ({@code 1E-50} is 52 characters written out); the same as {@link
+   * ReadLimits#maxNumberLength()} by default.
+   *
+   * @return the limit
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /**
+   * Maximum length of a text in a cell, in characters; the same as {@link
+   * ReadLimits#maxStringLength()} by default.
+   *
+   * @return the limit
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
   @Override
   public String toString() {
     return "WorkbookLimits{bytes=" + maxBytes + ", entryBytes=" + maxEntryBytes
-        + ", minInflateRatio=" + minInflateRatio + ", rows=" + maxRows + "}";
+        + ", minInflateRatio=" + minInflateRatio + ", rows=" + maxRows + ", number="
+        + maxNumberLength + ", string=" + maxStringLength + "}";
   }
 
   /** Builds {@link WorkbookLimits}, starting from the defaults. */
@@ -113,6 +146,8 @@ public final class WorkbookLimits {
     private long maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES;
     private double minInflateRatio = DEFAULT_MIN_INFLATE_RATIO;
     private int maxRows = DEFAULT_MAX_ROWS;
+    private int maxNumberLength = ReadLimits.DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxStringLength = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
 
     private Builder() {}
 
@@ -157,6 +192,28 @@ public final class WorkbookLimits {
      */
     public Builder maxRows(int rows) {
       this.maxRows = rows;
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of a number in a cell.
+     *
+     * @param characters the limit, positive
+     * @return this builder
+     */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = characters;
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of a text in a cell.
+     *
+     * @param characters the limit, positive
+     * @return this builder
+     */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = characters;
       return this;
     }
 

@@ -20,10 +20,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Saving workbooks deterministically and opening them safely.
  *
  * <p>Saving: the document properties are fixed (creator {@code par}, language {@code vi-VN}, no
- * creation or modification time) and the zip container is rewritten with every entry's time set to
- * 1980-01-01 00:00, in the order POI wrote them, so the same workbook gives the same bytes.
+ * creation or modification time) and the zip container is rewritten, in the order POI wrote the
+ * entries, with every entry's time set to {@link #ENTRY_TIME} as a plain DOS date and time (no
+ * extended timestamp, whose seconds since 1970 would depend on the time zone: Java adds one for
+ * 1980-01-01 00:00, the earliest DOS time, converted from the local zone) and every line end of an
+ * XML part ({@code \r\n} or {@code \r}) written as {@code \n} (XMLBeans ends the XML declaration
+ * with the platform's line separator; XML parsers read them all as {@code \n}, so the document is
+ * unchanged). So the same workbook
+ * gives the same bytes in every time zone and on every platform.
  *
- * <p>Opening: the file size is checked before anything is unzipped; POI's {@code ZipSecureFile}
+ * <p>Opening: the file size is checked before anything is unzipped; {@link Parts} checks every part
+ * (no DOCTYPE, sizes within the limits) before POI reads any; POI's {@code ZipSecureFile}
  * refuses a part that inflates more than the limits allow (a zip bomb): its settings are
  * process-wide, so they are set to the reader's limits while the workbook is opened, under a lock,
  * and restored after. POI parses every XML part with DOCTYPE declarations refused, external entities
@@ -31,7 +38,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * does not change.
  */
 final class Workbooks {
-  private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /** The problem of a part that unzips to more than the limits allow. */
+  static final String ZIP_BOMB =
+      "a part of the workbook unzips to more than the limits allow (a zip bomb?)";
+  /**
+   * The time of every zip entry: fixed, and after 1980-01-01 00:00 so that it is written as a DOS
+   * date and time alone, without a time-zone dependent extended timestamp.
+   */
+  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 
   private Workbooks() {}
 
@@ -59,7 +73,7 @@ final class Workbooks {
     }
   }
 
-  /** The same zip with fixed entry times. */
+  /** The same zip with fixed entry times and {@code \n} line ends in its XML parts. */
   private static byte[] normalize(byte[] zip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
@@ -67,10 +81,27 @@ final class Workbooks {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTimeLocal(EPOCH);
+        copy.setTimeLocal(ENTRY_TIME);
         z.putNextEntry(copy);
-        in.transferTo(z);
+        byte[] data = in.readAllBytes();
+        z.write(e.getName().endsWith(".xml") || e.getName().endsWith(".rels") ? lf(data) : data);
         z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The bytes with every line end ({@code \r\n}, or a lone {@code \r}) as {@code \n}, as an XML
+   * parser reads them anyway (XML 1.0, section 2.11).
+   */
+  private static byte[] lf(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+    for (int i = 0; i < data.length; i++) {
+      if (data[i] != '\r') {
+        out.write(data[i]);
+      } else if (i + 1 >= data.length || data[i + 1] != '\n') {
+        out.write('\n');
       }
     }
     return out.toByteArray();
@@ -90,6 +121,10 @@ final class Workbooks {
     if (content.length > limits.maxBytes()) {
       throw invalid(source, "the file has " + content.length + " bytes; the limit is "
           + limits.maxBytes());
+    }
+    Optional<String> refused = Parts.check(content, limits);
+    if (refused.isPresent()) {
+      throw invalid(source, refused.get());
     }
     synchronized (Workbooks.class) {
       double ratio = ZipSecureFile.getMinInflateRatio();
@@ -120,7 +155,7 @@ final class Workbooks {
     String text = all.toString();
     if (text.contains("Zip bomb") || text.contains("exceeds the max entry size")
         || text.contains("max entry size")) {
-      return "a part of the workbook unzips to more than the limits allow (a zip bomb?)";
+      return ZIP_BOMB;
     }
     if (text.contains("DOCTYPE") || text.contains("doctype")) {
       return "not a valid workbook: a part declares a DOCTYPE, which is refused";

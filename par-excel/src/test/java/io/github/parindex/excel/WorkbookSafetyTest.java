@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
@@ -29,26 +24,7 @@ class WorkbookSafetyTest {
     return assertThrows(ValidationException.class, () -> r.read(content, "x.xlsx")).problems();
   }
 
-  /** The same zip with one entry's text changed. */
-  private static byte[] rewrite(byte[] zip, String name, UnaryOperator<String> change)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals(name)) {
-          data = change.apply(new String(data, StandardCharsets.UTF_8))
-              .getBytes(StandardCharsets.UTF_8);
-        }
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(data);
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
-  }
+
 
   @Test
   void read_notAWorkbook_isOneProblemForTheFile() {
@@ -79,7 +55,7 @@ class WorkbookSafetyTest {
 
   @Test
   void read_zipBomb_isRefused() throws IOException {
-    byte[] bomb = rewrite(writer.write(Fixtures.a()), "xl/worksheets/sheet1.xml",
+    byte[] bomb = Zips.rewrite(writer.write(Fixtures.a()), "xl/worksheets/sheet1.xml",
         xml -> xml + " ".repeat(4_000_000));
 
     assertEquals(List.of(new Problem("x.xlsx", "", "a part of the workbook unzips to more than "
@@ -110,7 +86,7 @@ class WorkbookSafetyTest {
 
   @Test
   void read_externalEntity_isRefusedAndNeverResolved() throws IOException {
-    byte[] xxe = rewrite(writer.write(Fixtures.a()), "xl/sharedStrings.xml", xml -> xml
+    byte[] xxe = Zips.rewrite(writer.write(Fixtures.a()), "xl/sharedStrings.xml", xml -> xml
         .replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY leak SYSTEM \"file:///etc/hostname\">]>")
         .replace("golden-commune", "&leak;"));
 
@@ -123,9 +99,9 @@ class WorkbookSafetyTest {
 
   @Test
   void read_formSheetMissing_saysWhatIsExpected() throws IOException {
-    byte[] renamed = rewrite(writer.write(Fixtures.a()), "xl/workbook.xml",
+    byte[] renamed = Zips.rewrite(writer.write(Fixtures.a()), "xl/workbook.xml",
         xml -> xml.replace("name=\"Phiếu\"", "name=\"Khác\""));
-    byte[] noHeader = rewrite(renamed, "xl/sharedStrings.xml",
+    byte[] noHeader = Zips.rewrite(renamed, "xl/sharedStrings.xml",
         xml -> xml.replace(">STT<", ">Số TT<"));
 
     List<Problem> problems = problems(reader, noHeader);
