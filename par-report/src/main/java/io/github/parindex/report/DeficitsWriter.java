@@ -7,6 +7,7 @@ import io.github.parindex.scoring.DeficitGroup;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,39 +25,37 @@ public final class DeficitsWriter {
    * @return the text
    */
   public static String text(Deficits d, Language l) {
+    Messages m = Messages.of(l);
     Scorecard card = d.scorecard();
     StringBuilder out = new StringBuilder();
-    out.append(l.label("Điểm bị trừ", "Deficits")).append(": ").append(card.unit().label())
-        .append(" · ").append(card.methodology().id()).append(" · ").append(card.year())
-        .append('\n').append(l.label("Tổng điểm bị trừ (có thể phục hồi để đạt tối đa)",
-            "Total lost (recoverable to full marks)")).append(": ").append(l.number(d.total()))
-        .append("\n\n");
+    out.append(m.format("deficits.text.heading", "unit", card.unit().label(), "methodology",
+        card.methodology().id(), "year", String.valueOf(card.year()))).append('\n')
+        .append(m.format("deficits.text.total", "total", l.number(d.total()))).append("\n\n");
     TextTable t = new TextTable(
-        new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"),
-            l.label("Tối đa", "Max"), l.label("Điểm", "Points"), l.label("Bị trừ", "Lost"),
-            l.label("Tỷ trọng %", "Share %"), l.label("Cơ quan chủ trì", "Lead agency")},
+        new String[] {m.get("column.code"), m.get("column.criterion"), m.get("column.max"),
+            m.get("column.points"), m.get("column.lost"), m.get("column.share"),
+            m.get("column.leadAgency")},
         new boolean[] {false, false, true, true, true, true, false},
         new int[] {0, 48, 0, 0, 0, 0, 36});
     for (DeficitItem i : d.items()) {
-      t.row(i.remainder() ? i.code() + l.label(" (chưa chi tiết)", " (unitemised)") : i.code(),
+      t.row(i.remainder() ? m.format("code.unitemised", "code", i.code()) : i.code(),
           l.pick(i.name()), l.number(i.maxPoints()), l.number(i.points()), l.number(i.deficit()),
           l.number(i.sharePercent()), i.agency().orElse("—"));
     }
     t.appendTo(out);
-    groups(out, l.label("Theo lĩnh vực", "By field"), d.byField(), l);
-    groups(out, l.label("Theo cơ quan chủ trì", "By lead agency"), d.byLeadAgency(), l);
+    groups(out, m.get("deficits.byField"), d.byField(), l, m);
+    groups(out, m.get("deficits.byLeadAgency"), d.byLeadAgency(), l, m);
     return out.toString();
   }
 
   private static void groups(StringBuilder out, String title, List<DeficitGroup> groups,
-      Language l) {
+      Language l, Messages m) {
     out.append('\n').append(title).append('\n');
     TextTable t = new TextTable(
-        new String[] {"", l.label("Bị trừ", "Lost"), l.label("Tỷ trọng %", "Share %"),
-            l.label("Tiêu chí", "Items")},
+        new String[] {"", m.get("column.lost"), m.get("column.share"), m.get("column.items")},
         new boolean[] {false, true, true, false}, new int[] {60, 0, 0, 60});
     for (DeficitGroup g : groups) {
-      String label = g.key().isEmpty() ? l.label("(chưa phân công)", "(unassigned)")
+      String label = g.key().isEmpty() ? m.get("deficits.unassigned")
           : g.name() != null ? g.key() + " " + l.pick(g.name()) : g.key();
       t.row(label, l.number(g.deficit()), l.number(g.sharePercent()), String.join(", ", g.codes()));
     }
