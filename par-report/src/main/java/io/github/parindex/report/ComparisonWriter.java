@@ -13,7 +13,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes a {@link Comparison} as text, JSON or CSV. */
+/**
+ * Writes a {@link Comparison} of two scorecards (A and B, node by node) as a readable text report,
+ * JSON or CSV.
+ *
+ * <p>Deterministic: the same comparison gives the same text, with {@code \n} line ends, whatever
+ * the platform. Differences are B − A, exact, signed in the text; an unknown side is written as
+ * unknown. Stateless and safe to call from several threads.
+ */
 public final class ComparisonWriter {
   private ComparisonWriter() {}
 
@@ -22,9 +29,9 @@ public final class ComparisonWriter {
    * second side's explanation of a changed leaf (why the appraiser moved it).
    *
    * @param c the comparison
-   * @param l the language
+   * @param l the language of labels, names and numbers
    * @param all whether to list every node, or only the changed ones
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String text(Comparison c, Language l, boolean all) {
     Messages m = Messages.of(l);
@@ -90,10 +97,11 @@ public final class ComparisonWriter {
   }
 
   /**
-   * JSON: both headers, the deltas, every row and the codes on one side only.
+   * JSON: both headers, the deltas, every row (changed or not) and the codes on one side only,
+   * pretty-printed.
    *
    * @param c the comparison
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Comparison c) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -143,11 +151,12 @@ public final class ComparisonWriter {
   }
 
   /**
-   * CSV: one row per node.
+   * CSV: a header row, then one row per node (changed or not); English column names and codes in
+   * every language.
    *
    * @param c the comparison
-   * @param l the language of names
-   * @return the text
+   * @param l the language of the names
+   * @return the text, each row ending with a line break
    */
   public static String csv(Comparison c, Language l) {
     Csv csv = new Csv().row("code", "name", "first_max_points", "first_points", "first_status",

@@ -13,16 +13,25 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes {@link Deficits} as text, JSON or CSV. */
+/**
+ * Writes {@link Deficits} (the points lost, largest first, and their groups by field and by lead
+ * agency) as a readable text report, JSON or CSV.
+ *
+ * <p>Deterministic: the same deficits give the same text, with {@code \n} line ends, whatever the
+ * platform. Decimals carry the methodology's decimals (points) and index decimals (shares); the text
+ * writes them in the language's notation, JSON and CSV in plain notation with a point. Stateless and
+ * safe to call from several threads.
+ */
 public final class DeficitsWriter {
   private DeficitsWriter() {}
 
   /**
-   * A text report: the items, largest first, then the groups by field and by lead agency.
+   * A text report: the total, the items largest first (ties in document order), then the groups by
+   * field and by lead agency.
    *
    * @param d the deficits
-   * @param l the language
-   * @return the text
+   * @param l the language of labels, names and numbers
+   * @return the text, ending with a line break
    */
   public static String text(Deficits d, Language l) {
     Messages m = Messages.of(l);
@@ -63,10 +72,11 @@ public final class DeficitsWriter {
   }
 
   /**
-   * JSON: the items, the total and the groups.
+   * JSON: the methodology, year, unit, total, items and groups ({@code byField},
+   * {@code byLeadAgency}), pretty-printed; names in both languages.
    *
    * @param d the deficits
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Deficits d) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -102,11 +112,12 @@ public final class DeficitsWriter {
   }
 
   /**
-   * CSV: one row per item, largest first.
+   * CSV: a header row, then one row per item, largest first; English column names and codes in
+   * every language.
    *
    * @param d the deficits
-   * @param l the language of names
-   * @return the text
+   * @param l the language of the names
+   * @return the text, each row ending with a line break
    */
   public static String csv(Deficits d, Language l) {
     Csv csv = new Csv().row("code", "remainder", "name", "field", "lead_agency", "role",

@@ -14,16 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a {@link Ranking} as text, JSON or CSV. */
+/**
+ * Writes a {@link Ranking} as a readable text report, JSON or CSV.
+ *
+ * <p>Deterministic: the same ranking gives the same text, with {@code \n} line ends, whatever the
+ * platform. Ranks are competition ranks on published indices; units whose index is unknown come last,
+ * unranked, written as unknown (never as 0). Stateless and safe to call from several threads.
+ */
 public final class RankingWriter {
   private RankingWriter() {}
 
   /**
-   * A text table: rank, unit, index, band, gap to the unit above, rank change; then statistics.
+   * A text report: the table of rank, unit, index, band, gap to the unit above and rank change; then
+   * mean, median, best and worst, and the means per region when units name a region.
    *
    * @param r the ranking
-   * @param l the language
-   * @return the text
+   * @param l the language of labels, names and numbers
+   * @return the text, ending with a line break
    */
   public static String text(Ranking r, Language l) {
     Messages m = Messages.of(l);
@@ -69,10 +76,11 @@ public final class RankingWriter {
   }
 
   /**
-   * JSON: the entries, statistics, ranks per field and means per region.
+   * JSON: the units in ranking order, the statistics, the ranks per field and the means per region,
+   * pretty-printed; decimals in plain notation, unknown values {@code null}.
    *
    * @param r the ranking
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Ranking r) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -138,10 +146,11 @@ public final class RankingWriter {
   }
 
   /**
-   * CSV: one row per unit, with each field's published percentage and rank.
+   * CSV: a header row, then one row per unit in ranking order, with each field's published
+   * percentage and rank; empty cells for unknown values.
    *
    * @param r the ranking
-   * @return the text
+   * @return the text, each row ending with a line break
    */
   public static String csv(Ranking r) {
     List<String> header = new ArrayList<>(List.of("rank", "unit", "name", "region", "points",

@@ -18,17 +18,25 @@ import java.util.List;
  * Writes a scorecard as a readable text report: the header (unit, methodology, year, stage, total,
  * index, band, points per source), the table of fields (or of every node), the largest deficits, the
  * reconciliation of reported figures, alerts and warnings.
+ *
+ * <p>Deterministic: the same scorecard and options give the same text, with {@code \n} line ends,
+ * whatever the platform's locale. Labels come from the language's message catalogue, names from the
+ * data ({@link Language#pick}); numbers carry the methodology's decimals, with a decimal comma in
+ * Vietnamese; an unknown figure is written as unknown ({@code ?}, "chưa biết"), never as 0. Columns
+ * are aligned by the width of composed (NFC) text. Stateless and safe to call from several threads.
  */
 public final class ScorecardText {
   private ScorecardText() {}
 
   /**
-   * The report.
+   * The report of a scorecard.
    *
    * @param card the scorecard
    * @param language labels and number notation
-   * @param allNodes whether the table lists every node, or only the top-level ones
-   * @param topDeficits how many of the largest deficits to list (0 for none)
+   * @param allNodes whether the table lists every node (indented by depth), or only the top-level
+   *     ones
+   * @param topDeficits how many of the largest deficits to list (0 for none); a negative number is
+   *     read as 0
    * @return the text, ending with a line break
    */
   public static String render(Scorecard card, Language language, boolean allNodes,

@@ -115,7 +115,7 @@ public final class Messages {
    * @param language the language
    * @return {@code messages_vi.properties} or {@code messages_en.properties}
    */
-  public static String fileName(Language language) {
+  static String fileName(Language language) {
     return "messages_" + (language == Language.EN ? "en" : "vi") + ".properties";
   }
 
@@ -163,7 +163,7 @@ public final class Messages {
    *
    * @return family name to codes, in a fixed order
    */
-  public static Map<String, List<String>> codeFamilies() {
+  static Map<String, List<String>> codeFamilies() {
     return FAMILIES;
   }
 
