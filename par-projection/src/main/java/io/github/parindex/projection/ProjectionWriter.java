@@ -66,7 +66,8 @@ public final class ProjectionWriter {
           new boolean[] {false, false, true, true, true, true, false},
           new int[] {0, 40, 0, 0, 0, 0, 36});
       for (PlannedChange c : p.plan()) {
-        t.row(c.label(), l.pick(c.name()), l.number(c.from()), l.number(c.to()),
+        t.row(c.remainder() ? m.format("projection.text.remainderCode", "code", c.code())
+            : c.code(), l.pick(c.name()), l.number(c.from()), l.number(c.to()),
             Texts.signed(c.gain(), l), l.number(c.cost()), c.agency().orElse(""));
       }
       t.appendTo(out);

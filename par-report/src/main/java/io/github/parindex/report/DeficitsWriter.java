@@ -12,6 +12,7 @@ import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes {@link Deficits} (the points lost, largest first, and their groups by field and by lead
@@ -23,6 +24,9 @@ import java.util.List;
  * safe to call from several threads.
  */
 public final class DeficitsWriter {
+  /** The suffix the engine gives a remainder's code in a deficit group's codes. */
+  private static final String UNITEMISED = " (unitemised)";
+
   private DeficitsWriter() {}
 
   /**
@@ -66,9 +70,19 @@ public final class DeficitsWriter {
     for (DeficitGroup g : groups) {
       String label = g.key().isEmpty() ? m.get("deficits.unassigned")
           : g.name() != null ? g.key() + " " + l.pick(g.name()) : g.key();
-      t.row(label, l.number(g.deficit()), l.number(g.sharePercent()), String.join(", ", g.codes()));
+      t.row(label, l.number(g.deficit()), l.number(g.sharePercent()),
+          codes(g, c -> m.format("deficits.text.remainderInGroup", "code", c)));
     }
     t.appendTo(out);
+  }
+
+  /**
+   * A group's codes, comma-separated, a remainder's code written by {@code remainder} (the engine
+   * gives it as {@code "CODE (unitemised)"}).
+   */
+  static String codes(DeficitGroup g, UnaryOperator<String> remainder) {
+    return String.join(", ", g.codes().stream().map(c -> c.endsWith(UNITEMISED)
+        ? remainder.apply(c.substring(0, c.length() - UNITEMISED.length())) : c).toList());
   }
 
   /**

@@ -67,8 +67,6 @@ public final class ScorecardHtml {
   private static final int ROW_HEIGHT = 28;
   private static final int BAR_HEIGHT = 16;
   private static final int TOP = 22;
-  /** The suffix the engine gives a remainder's code in a deficit group's codes. */
-  private static final String UNITEMISED = " (unitemised)";
 
   private ScorecardHtml() {}
 
@@ -496,10 +494,7 @@ public final class ScorecardHtml {
             "class", g.key().isEmpty() ? "muted" : null);
         h.element("td", l.number(g.deficit()), "class", "num");
         h.element("td", l.number(g.sharePercent()), "class", "num");
-        // The engine marks a remainder's code with the suffix " (unitemised)".
-        h.element("td", String.join(", ", g.codes().stream().map(c -> c.endsWith(UNITEMISED)
-            ? m.format("code.unitemised", "code", c.substring(0, c.length()
-                - UNITEMISED.length())) : c).toList()));
+        h.element("td", DeficitsWriter.codes(g, c -> m.format("code.unitemised", "code", c)));
         h.close("tr").nl();
       }
       h.close("tbody").nl().close("table").nl().close("section").nl();
