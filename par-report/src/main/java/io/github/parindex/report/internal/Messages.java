@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * platform's locale). Both hold exactly the same keys; the build checks that every key a writer uses
  * is in both and that no key is unused ({@code MessagesTest} in par-report, {@code
  * ProjectionMessagesTest} in par-projection). Keys are named for what they label
- * ({@code column.lost}, {@code scorecard.heading.stage}); keys read by par-projection's writers start
+ * ({@code column.lost}, {@code scorecard.html.yearAndStage}); keys read by par-projection's writers start
  * with {@code projection.}, {@code scenario.} or {@code simulation.}.
  *
  * <p><b>Placeholders.</b> A value may hold placeholders {@code {name}} (a letter, then letters and
@@ -46,9 +46,9 @@ import java.util.TreeSet;
  * space (a Properties file would hide one); spacing around a value belongs in the value, with a
  * placeholder for what it surrounds.
  *
- * <p><b>Codes.</b> A value of a closed set (a status, a stage, a source, a rounding mode, a
- * basis) is written through {@link #code(String, Enum)} with the key {@code family.NAME}, so every word
- * of a report comes from the catalogue even where today's output prints the code itself. Open sets
+ * <p><b>Codes.</b> A value of a closed set (a status, a stage, a source, a basis, a rounding mode) is
+ * written through {@link #code(String, Enum)} with the key {@code family.NAME}, so every word of a
+ * report comes from the catalogue even where today's output prints the code itself. Open sets
  * (unit levels, rule types: a methodology may name its own) go through {@link #code(String, String)},
  * which falls back to the code when the catalogue has no entry for it.
  *

@@ -88,6 +88,7 @@ class MessagesTest {
         assertTrue(Normalizer.isNormalized(value, Normalizer.Form.NFC), key + ": not NFC");
         assertTrue(value.indexOf('\\') < 0, key + ": a backslash (Properties would read it as an "
             + "escape)");
+        assertTrue(value.indexOf('\uFDD0') < 0, key + ": U+FDD0, which Messages.around cuts at");
         String rest = PLACEHOLDER.matcher(value).replaceAll("");
         assertTrue(rest.indexOf('{') < 0 && rest.indexOf('}') < 0, key + ": a brace outside a "
             + "placeholder");
