@@ -3,8 +3,9 @@
  * a self-contained HTML report; deficits, rankings and comparisons as text, JSON, CSV and HTML
  * ({@code io.github.parindex.report}).
  *
- * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report) is
- * exported only to par's own modules.
+ * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report, and
+ * the message catalogues of report labels, {@code messages_vi.properties} and
+ * {@code messages_en.properties}) is exported only to par's own modules.
  */
 module io.github.parindex.report {
   requires transitive io.github.parindex.scoring;

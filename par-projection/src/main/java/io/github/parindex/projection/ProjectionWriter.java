@@ -2,6 +2,7 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.io.Emitter;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import io.github.parindex.model.Language;
 import java.math.BigDecimal;
@@ -29,107 +30,101 @@ public final class ProjectionWriter {
    * @return the text, ending with a line break
    */
   public static String text(Projection p, Language l) {
+    Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
     Scorecard base = p.baseline();
-    out.append(l.label("Dự báo mục tiêu", "Target projection")).append(" · ")
-        .append(base.unit().label()).append(" (").append(base.unit().id()).append(") · ")
-        .append(base.methodology().id()).append(" · ").append(base.year()).append('\n');
-    Texts.assumptions(out, p.assumptions(), l);
-    out.append(l.label("Mục tiêu", "Target")).append(": ").append(target(p, l)).append('\n');
-    out.append(l.label("Hiện nay", "Today")).append(": ").append(l.number(p.currentPoints()))
-        .append(" / ").append(l.number(base.applicableMaxPoints())).append(' ')
-        .append(l.label("điểm", "points")).append(" · ").append(l.label("chỉ số", "index")).append(' ')
-        .append(l.number(p.currentIndex()));
-    p.currentRank().ifPresent(r -> out.append(" · ").append(l.label("hạng", "rank")).append(' ')
-        .append(r));
+    out.append(m.format("projection.text.heading", "unit", base.unit().label(), "id",
+        base.unit().id(), "methodology", base.methodology().id(), "year",
+        String.valueOf(base.year()))).append('\n');
+    Texts.assumptions(out, p.assumptions(), m);
+    out.append(m.format("projection.text.target", "target", target(p, l, m))).append('\n');
+    out.append(m.format("projection.text.today", "points", l.number(p.currentPoints()), "max",
+        l.number(base.applicableMaxPoints()), "index", l.number(p.currentIndex())));
+    p.currentRank().ifPresent(r -> out.append(" · ").append(m.format("projection.text.rank",
+        "rank", String.valueOf(r))));
     out.append('\n');
-    out.append(l.label("Yêu cầu", "Required")).append(": ");
     if (p.requiredIndex().isEmpty() && p.requiredPoints().isEmpty()) {
-      out.append(p.feasible() ? l.label("mọi mức điểm đều đạt", "any total reaches it")
-          : l.label("không mức điểm nào đạt được", "no total reaches it"));
+      out.append(m.format("projection.text.required", "required", p.feasible()
+          ? m.get("projection.text.anyTotal") : m.get("projection.text.noTotal")));
     } else {
-      out.append(l.label("chỉ số", "index")).append(" ≥ ")
-          .append(p.requiredIndex().map(l::number).orElse("—")).append(" → ")
-          .append(p.requiredPoints().map(l::number).orElse("—")).append(' ')
-          .append(l.label("điểm", "points"));
+      out.append(m.format("projection.text.requiredIndex", "index",
+          p.requiredIndex().map(l::number).orElse("—"), "points",
+          p.requiredPoints().map(l::number).orElse("—")));
       p.requiredPoints().ifPresent(rp -> out.append(" (").append(Texts.signed(
           rp.subtract(p.currentPoints()), l)).append(')'));
     }
     out.append('\n');
-    out.append(l.label("Khả thi", "Feasible")).append(": ")
-        .append(p.feasible() ? l.label("có", "yes") : l.label("không", "no")).append("\n\n");
+    out.append(m.format("projection.text.feasible", "feasible", p.feasible()
+        ? m.get("value.yes") : m.get("value.no"))).append("\n\n");
     if (p.plan().isEmpty()) {
-      out.append(l.label("Không cần thay đổi: mục tiêu đã đạt.",
-          "No change needed: the target is already met.")).append('\n');
+      out.append(m.get("projection.text.noChange")).append('\n');
     } else {
-      TextTable t = new TextTable(new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"),
-          l.label("Từ", "From"), l.label("Đến", "To"), l.label("Tăng", "Gain"),
-          l.label("Chi phí", "Cost"), l.label("Cơ quan chủ trì", "Lead agency")},
+      TextTable t = new TextTable(new String[] {m.get("column.code"), m.get("column.criterion"),
+          m.get("projection.column.from"), m.get("projection.column.to"),
+          m.get("projection.column.gain"), m.get("projection.column.cost"),
+          m.get("column.leadAgency")},
           new boolean[] {false, false, true, true, true, true, false},
           new int[] {0, 40, 0, 0, 0, 0, 36});
       for (PlannedChange c : p.plan()) {
-        t.row(c.label(), l.pick(c.name()), l.number(c.from()), l.number(c.to()),
+        t.row(c.remainder() ? m.format("projection.text.remainderCode", "code", c.code())
+            : c.code(), l.pick(c.name()), l.number(c.from()), l.number(c.to()),
             Texts.signed(c.gain(), l), l.number(c.cost()), c.agency().orElse(""));
       }
       t.appendTo(out);
-      out.append(l.label("Tổng", "Total")).append(": ").append(p.plan().size()).append(' ')
-          .append(l.label("thay đổi", p.plan().size() == 1 ? "change" : "changes")).append(" · ")
-          .append(l.label("tăng", "gain")).append(' ').append(Texts.signed(p.totalGain(), l))
-          .append(" · ").append(l.label("chi phí", "cost")).append(' ')
-          .append(l.number(p.totalCost())).append('\n');
+      out.append(m.format(p.plan().size() == 1 ? "projection.text.planTotal.one"
+          : "projection.text.planTotal.other", "changes", String.valueOf(p.plan().size()),
+          "gain", Texts.signed(p.totalGain(), l), "cost", l.number(p.totalCost()))).append('\n');
     }
     Scorecard r = p.result();
-    out.append(l.label("Kết quả", "Result")).append(": ").append(l.number(p.resultingPoints()))
-        .append(' ').append(l.label("điểm", "points")).append(" · ").append(l.label("chỉ số", "index"))
-        .append(' ').append(l.number(p.resultingIndex())).append(" · ").append(l.label("nhóm", "band"))
-        .append(' ').append(r.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("—"));
-    p.resultingRank().ifPresent(rank -> out.append(" · ").append(l.label("hạng", "rank"))
-        .append(' ').append(rank));
+    out.append(m.format("projection.text.result", "points", l.number(p.resultingPoints()),
+        "index", l.number(p.resultingIndex()), "band",
+        r.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("—")));
+    p.resultingRank().ifPresent(rank -> out.append(" · ").append(m.format("projection.text.rank",
+        "rank", String.valueOf(rank))));
     out.append('\n');
-    p.random().ifPresent(d -> random(out, p, d, l));
-    Texts.notes(out, p.notes(), l);
+    p.random().ifPresent(d -> random(out, p, d, l, m));
+    Texts.notes(out, p.notes(), m);
     return out.toString();
   }
 
-  private static String target(Projection p, Language l) {
+  private static String target(Projection p, Language l, Messages m) {
     Target t = p.target();
     if (t instanceof Target.Points x) {
-      return l.label("tổng điểm ≥ ", "total ≥ ") + l.number(Projector.plain(x.points()));
+      return m.format("projection.target.points", "points", l.number(Projector.plain(x.points())));
     }
     if (t instanceof Target.Index x) {
-      return l.label("chỉ số ≥ ", "index ≥ ") + l.number(Projector.plain(x.index()));
+      return m.format("projection.target.index", "index", l.number(Projector.plain(x.index())));
     }
     Target.Rank r = (Target.Rank) t;
-    StringBuilder s = new StringBuilder(l.label("hạng ", "rank ")).append(r.rank())
-        .append(l.label(" hoặc cao hơn trong ", " or better among ")).append(p.peerCount().orElse(0))
-        .append(l.label(" đơn vị so sánh", " peers"));
+    StringBuilder s = new StringBuilder(m.format("projection.target.rank", "rank",
+        String.valueOf(r.rank()), "peers", String.valueOf(p.peerCount().orElse(0))));
     PeerChange c = p.request().peerChange();
     if (c instanceof PeerChange.Shift shift) {
-      s.append("; ").append(l.label("chỉ số các đơn vị so sánh thay đổi ",
-          "every peer's index moves by ")).append(Texts.signed(Projector.plain(shift.delta()), l));
+      s.append("; ").append(m.format("projection.target.peerShift", "delta",
+          Texts.signed(Projector.plain(shift.delta()), l)));
     } else if (c instanceof PeerChange.Normal n) {
-      s.append("; ").append(l.label("kế hoạch lập cho mức thay đổi trung bình ",
-          "planned for the mean peer change ")).append(Texts.signed(Projector.plain(n.mean()), l));
+      s.append("; ").append(m.format("projection.target.peerMean", "mean",
+          Texts.signed(Projector.plain(n.mean()), l)));
     }
     return s.toString();
   }
 
-  private static void random(StringBuilder out, Projection p, RankDistribution d, Language l) {
+  private static void random(StringBuilder out, Projection p, RankDistribution d, Language l,
+      Messages m) {
     PeerChange.Normal n = (PeerChange.Normal) p.request().peerChange();
-    out.append(l.label("Thay đổi ngẫu nhiên của các đơn vị so sánh", "Random peer changes"))
-        .append(": N(").append(l.number(Projector.plain(n.mean()))).append(", ")
-        .append(l.number(Projector.plain(n.sd()))).append("), ").append(n.draws()).append(' ')
-        .append(l.label("lượt", "draws")).append(", seed ").append(n.seed()).append('\n');
-    out.append("  P(").append(l.label("hạng", "rank")).append(" ≤ ").append(d.targetRank())
-        .append(") = ").append(l.number(d.probability())).append(" (").append(d.reached())
-        .append('/').append(d.draws()).append(")\n");
-    out.append("  ").append(l.label("Phân vị của hạng", "Rank percentiles")).append(':');
+    out.append(m.format("projection.text.random", "mean", l.number(Projector.plain(n.mean())),
+        "sd", l.number(Projector.plain(n.sd())), "draws", String.valueOf(n.draws()), "seed",
+        String.valueOf(n.seed()))).append('\n');
+    out.append("  ").append(m.format("projection.probability", "rank",
+        String.valueOf(d.targetRank()), "probability", l.number(d.probability()), "reached",
+        String.valueOf(d.reached()), "draws", String.valueOf(d.draws()))).append('\n');
+    out.append("  ").append(m.get("projection.text.rankPercentiles")).append(':');
     for (Map.Entry<BigDecimal, Integer> e : d.percentiles().entrySet()) {
       out.append(' ').append(l.number(Projector.plain(e.getKey()))).append(" %: ")
           .append(e.getValue()).append(';');
     }
     out.setLength(out.length() - 1);
-    out.append(" · ").append(l.label("hạng trung bình", "mean rank")).append(' ')
+    out.append(" · ").append(m.get("projection.text.meanRank")).append(' ')
         .append(l.number(Texts.fixed(d.mean(), 2))).append('\n');
   }
 

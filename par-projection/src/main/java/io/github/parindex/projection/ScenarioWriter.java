@@ -5,6 +5,7 @@ import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.report.ComparisonWriter;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.model.Language;
 
 /**
@@ -28,24 +29,24 @@ public final class ScenarioWriter {
    * @return the text, ending with a line break
    */
   public static String text(ScenarioResult r, PeerTable peers, Language l) {
+    Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
-    out.append(l.label("Kịch bản", "Scenario"));
-    r.scenario().label().ifPresent(t -> out.append(": ").append(l.pick(t)));
+    out.append(r.scenario().label().map(t -> m.format("scenario.text.headingWithLabel", "label",
+        l.pick(t))).orElse(m.get("scenario.text.heading")));
     out.append('\n');
     r.scenario().description().ifPresent(t -> out.append(l.pick(t)).append('\n'));
-    Texts.assumptions(out, r.assumptions(), l);
+    Texts.assumptions(out, r.assumptions(), m);
     if (r.scenario().editsMethodology()) {
-      out.append(l.label("Phương pháp đã được sửa trong kịch bản", "The scenario edits the "
-          + "methodology")).append('\n');
+      out.append(m.get("scenario.text.editsMethodology")).append('\n');
     }
     if (peers != null) {
       ScenarioResult.RankChange rc = r.ranks(peers);
-      out.append(l.label("Hạng trong ", "Rank among ")).append(rc.peers())
-          .append(l.label(" đơn vị so sánh: ", " peers: "))
-          .append(rc.before() == null ? "—" : rc.before()).append(" → ")
-          .append(rc.after() == null ? "—" : rc.after());
-      rc.places().ifPresent(pl -> out.append(" (").append(pl > 0 ? "+" : "").append(pl)
-          .append(l.label(" bậc", pl == 1 || pl == -1 ? " place" : " places")).append(')'));
+      out.append(m.format("scenario.text.rank", "peers", String.valueOf(rc.peers()), "before",
+          rc.before() == null ? "—" : String.valueOf(rc.before()), "after",
+          rc.after() == null ? "—" : String.valueOf(rc.after())));
+      rc.places().ifPresent(pl -> out.append(" (").append(m.format(pl == 1 || pl == -1
+          ? "scenario.text.places.one" : "scenario.text.places.other", "places",
+          (pl > 0 ? "+" : "") + pl)).append(')'));
       out.append('\n');
     }
     out.append('\n').append(ComparisonWriter.text(r.comparison(), l, false));

@@ -2,6 +2,7 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.io.Emitter;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import io.github.parindex.model.Language;
 import java.math.BigDecimal;
@@ -31,29 +32,31 @@ public final class SimulationWriter {
    * @return the text, ending with a line break
    */
   public static String text(SimulationResult r, Language l) {
+    Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
     Scorecard base = r.baseline();
     SimulationSpec spec = r.spec();
-    out.append(l.label("Mô phỏng", "Simulation")).append(" · ").append(base.unit().label())
-        .append(" (").append(base.unit().id()).append(") · ").append(base.methodology().id())
-        .append(" · ").append(base.year()).append('\n');
-    Texts.assumptions(out, r.assumptions(), l);
-    out.append(spec.draws()).append(' ').append(l.label("lượt rút", "draws")).append(", seed ")
-        .append(spec.seed()).append(" · ").append(spec.inputs().size()).append(' ')
-        .append(l.label("đầu vào không chắc chắn", "uncertain inputs"));
-    spec.peerChange().ifPresent(d -> out.append(" · ").append(l.label("thay đổi của đơn vị so sánh: ",
-        "peer changes: ")).append(describe(d, l)));
+    out.append(m.format("simulation.text.heading", "unit", base.unit().label(), "id",
+        base.unit().id(), "methodology", base.methodology().id(), "year",
+        String.valueOf(base.year()))).append('\n');
+    Texts.assumptions(out, r.assumptions(), m);
+    out.append(m.format("simulation.text.draws", "draws", String.valueOf(spec.draws()), "seed",
+        String.valueOf(spec.seed()), "inputs", String.valueOf(spec.inputs().size())));
+    spec.peerChange().ifPresent(d -> out.append(" · ").append(m.format(
+        "simulation.text.peerChange", "distribution", describe(d, l, m))));
     out.append("\n\n");
-    TextTable t = new TextTable(new String[] {"", l.label("Trung bình", "Mean"), l.label("Độ lệch chuẩn",
-        "SD"), "Min", "Max"}, new boolean[] {false, true, true, true, true}, new int[] {0, 0, 0, 0, 0});
-    row(t, l.label("Chỉ số", "Index"), r.index(), l);
-    row(t, l.label("Tổng điểm", "Points"), r.points(), l);
-    r.rank().ifPresent(d -> t.row(l.label("Hạng", "Rank"), l.number(Texts.fixed(d.mean(), 2)), "",
+    TextTable t = new TextTable(new String[] {"", m.get("simulation.column.mean"),
+        m.get("simulation.column.sd"), m.get("simulation.column.min"),
+        m.get("simulation.column.max")}, new boolean[] {false, true, true, true, true},
+        new int[] {0, 0, 0, 0, 0});
+    row(t, m.get("column.index"), r.index(), l);
+    row(t, m.get("column.totalPoints"), r.points(), l);
+    r.rank().ifPresent(d -> t.row(m.get("column.rank"), l.number(Texts.fixed(d.mean(), 2)), "",
         String.valueOf(d.histogram().firstKey()), String.valueOf(d.histogram().lastKey())));
     t.appendTo(out);
-    out.append('\n').append(l.label("Phân vị", "Percentiles")).append('\n');
-    TextTable p = new TextTable(new String[] {"%", l.label("Chỉ số", "Index"), l.label("Tổng điểm",
-        "Points"), l.label("Hạng", "Rank")}, new boolean[] {true, true, true, true},
+    out.append('\n').append(m.get("simulation.text.percentiles")).append('\n');
+    TextTable p = new TextTable(new String[] {"%", m.get("column.index"),
+        m.get("column.totalPoints"), m.get("column.rank")}, new boolean[] {true, true, true, true},
         new int[] {0, 0, 0, 0});
     for (Map.Entry<BigDecimal, BigDecimal> e : r.index().percentiles().entrySet()) {
       BigDecimal pct = e.getKey();
@@ -64,24 +67,26 @@ public final class SimulationWriter {
     p.appendTo(out);
     r.rank().ifPresent(d -> {
       if (d.targetRank() != null) {
-        out.append('\n').append("P(").append(l.label("hạng", "rank")).append(" ≤ ")
-            .append(d.targetRank()).append(") = ").append(l.number(d.probability())).append(" (")
-            .append(d.reached()).append('/').append(d.draws()).append(")\n");
+        out.append('\n').append(m.format("projection.probability", "rank",
+            String.valueOf(d.targetRank()), "probability", l.number(d.probability()), "reached",
+            String.valueOf(d.reached()), "draws", String.valueOf(d.draws()))).append('\n');
       }
-      out.append('\n').append(l.label("Phân bố hạng", "Rank histogram")).append('\n');
-      TextTable h = new TextTable(new String[] {l.label("Hạng", "Rank"), l.label("Số lượt", "Draws")},
-          new boolean[] {true, true}, new int[] {0, 0});
+      out.append('\n').append(m.get("simulation.text.rankHistogram")).append('\n');
+      TextTable h = new TextTable(new String[] {m.get("column.rank"),
+          m.get("simulation.column.draws")}, new boolean[] {true, true}, new int[] {0, 0});
       d.histogram().forEach((rank, count) -> h.row(String.valueOf(rank), String.valueOf(count)));
       h.appendTo(out);
     });
     if (!r.sensitivity().isEmpty()) {
-      out.append('\n').append(l.label("Độ nhạy (chỉ số Sobol, ", "Sensitivity (Sobol indices, "))
-          .append("N = ").append(spec.sensitivitySamples()).append(")\n");
+      out.append('\n').append(m.format("simulation.text.sensitivity", "samples",
+          String.valueOf(spec.sensitivitySamples()))).append('\n');
       boolean ranks = r.rank().isPresent();
       TextTable s = new TextTable(ranks
-          ? new String[] {l.label("Nhóm", "Group"), "S (index)", "ST (index)", "S (rank)",
-              "ST (rank)", l.label("Gồm", "Members")}
-          : new String[] {l.label("Nhóm", "Group"), "S", "ST", l.label("Gồm", "Members")},
+          ? new String[] {m.get("simulation.column.group"), m.get("simulation.column.firstIndex"),
+              m.get("simulation.column.totalIndex"), m.get("simulation.column.firstRank"),
+              m.get("simulation.column.totalRank"), m.get("simulation.column.members")}
+          : new String[] {m.get("simulation.column.group"), m.get("simulation.column.first"),
+              m.get("simulation.column.total"), m.get("simulation.column.members")},
           ranks ? new boolean[] {false, true, true, true, true, false}
               : new boolean[] {false, true, true, false},
           ranks ? new int[] {0, 0, 0, 0, 0, 50} : new int[] {0, 0, 0, 50});
@@ -96,7 +101,7 @@ public final class SimulationWriter {
       }
       s.appendTo(out);
     }
-    Texts.notes(out, r.notes(), l);
+    Texts.notes(out, r.notes(), m);
     return out.toString();
   }
 
@@ -109,17 +114,20 @@ public final class SimulationWriter {
     return d == null ? "—" : l.number(d);
   }
 
-  private static String describe(Distribution d, Language l) {
+  private static String describe(Distribution d, Language l, Messages m) {
     if (d instanceof Distribution.Uniform u) {
-      return "U(" + l.number(u.min()) + ", " + l.number(u.max()) + ")";
+      return m.format("simulation.distribution.uniform", "min", l.number(u.min()), "max",
+          l.number(u.max()));
     }
     if (d instanceof Distribution.Triangular t) {
-      return "Tri(" + l.number(t.min()) + ", " + l.number(t.mode()) + ", " + l.number(t.max()) + ")";
+      return m.format("simulation.distribution.triangular", "min", l.number(t.min()), "mode",
+          l.number(t.mode()), "max", l.number(t.max()));
     }
     Distribution.Normal n = (Distribution.Normal) d;
-    return "N(" + l.number(n.mean()) + ", " + l.number(n.sd()) + ")"
-        + (n.min() == null && n.max() == null ? "" : " [" + (n.min() == null ? "−∞"
-            : l.number(n.min())) + ", " + (n.max() == null ? "∞" : l.number(n.max())) + "]");
+    String normal = m.format("simulation.distribution.normal", "mean", l.number(n.mean()), "sd",
+        l.number(n.sd()));
+    return n.min() == null && n.max() == null ? normal : normal + " [" + (n.min() == null ? "−∞"
+        : l.number(n.min())) + ", " + (n.max() == null ? "∞" : l.number(n.max())) + "]";
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.parindex.projection;
 import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.io.Emitter;
 import io.github.parindex.model.io.Syntax;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.model.Language;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -64,20 +65,21 @@ final class Texts {
   }
 
   /** Appends a block of assumptions, loudly. */
-  static void assumptions(StringBuilder out, List<LocalizedText> assumptions, Language l) {
+  static void assumptions(StringBuilder out, List<LocalizedText> assumptions, Messages m) {
     for (LocalizedText a : assumptions) {
-      out.append(l.label("GIẢ ĐỊNH", "ASSUMPTION")).append(": ").append(l.pick(a)).append('\n');
+      out.append(m.format("projection.assumption", "assumption", m.language().pick(a)))
+          .append('\n');
     }
   }
 
   /** Appends notes as a list. */
-  static void notes(StringBuilder out, List<LocalizedText> notes, Language l) {
+  static void notes(StringBuilder out, List<LocalizedText> notes, Messages m) {
     if (notes.isEmpty()) {
       return;
     }
-    out.append('\n').append(l.label("Ghi chú", "Notes")).append(":\n");
+    out.append('\n').append(m.get("projection.notes")).append(":\n");
     for (LocalizedText n : notes) {
-      out.append("- ").append(l.pick(n)).append('\n');
+      out.append("- ").append(m.language().pick(n)).append('\n');
     }
   }
 }

@@ -6,13 +6,21 @@ import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes a {@link Comparison} as text, JSON or CSV. */
+/**
+ * Writes a {@link Comparison} of two scorecards (A and B, node by node) as a readable text report,
+ * JSON or CSV.
+ *
+ * <p>Deterministic: the same comparison gives the same text, with {@code \n} line ends, whatever
+ * the platform. Differences are B − A, exact, signed in the text; an unknown side is written as
+ * unknown. Stateless and safe to call from several threads.
+ */
 public final class ComparisonWriter {
   private ComparisonWriter() {}
 
@@ -21,37 +29,36 @@ public final class ComparisonWriter {
    * second side's explanation of a changed leaf (why the appraiser moved it).
    *
    * @param c the comparison
-   * @param l the language
+   * @param l the language of labels, names and numbers
    * @param all whether to list every node, or only the changed ones
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String text(Comparison c, Language l, boolean all) {
+    Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
-    header(out, "A", c.first(), l);
-    header(out, "B", c.second(), l);
-    out.append(l.label("Thay đổi tổng điểm (B − A)", "Change of total (B − A)")).append(": ")
-        .append(c.pointsDelta().map(d -> signed(d, l)).orElse("—")).append(" · ")
-        .append(l.label("thay đổi chỉ số", "change of index")).append(": ")
-        .append(c.indexDelta().map(d -> signed(d, l)).orElse("—")).append("\n\n");
+    header(out, "A", c.first(), l, m);
+    header(out, "B", c.second(), l, m);
+    out.append(m.format("comparison.text.change", "points",
+        c.pointsDelta().map(d -> signed(d, l)).orElse("—"), "index",
+        c.indexDelta().map(d -> signed(d, l)).orElse("—"))).append("\n\n");
     TextTable t = new TextTable(
-        new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"), "A", "B",
-            "B − A", l.label("Trạng thái A", "Status A"), l.label("Trạng thái B", "Status B")},
+        new String[] {m.get("column.code"), m.get("column.criterion"), "A", "B",
+            "B − A", m.get("comparison.statusA"), m.get("comparison.statusB")},
         new boolean[] {false, false, true, true, true, false, false},
         new int[] {0, 44, 0, 0, 0, 0, 0});
     List<Comparison.Row> rows = all ? c.rows() : c.changed();
     for (Comparison.Row r : rows) {
       t.row(r.code(), l.pick(r.name()), side(r.first(), l), side(r.second(), l),
           r.delta().map(d -> signed(d, l)).orElse(""),
-          r.firstStatus().map(s -> ScorecardText.status(s, l)).orElse(l.label("(không có)", "(absent)")),
-          r.secondStatus().map(s -> ScorecardText.status(s, l)).orElse(l.label("(không có)",
-              "(absent)")));
+          r.firstStatus().map(s -> m.code("status", s)).orElse(m.get("comparison.absent")),
+          r.secondStatus().map(s -> m.code("status", s)).orElse(m.get("comparison.absent")));
     }
     t.appendTo(out);
     boolean why = false;
     for (Comparison.Row r : rows) {
       if (r.matched() && r.changed() && r.second().explanation().isPresent()) {
         if (!why) {
-          out.append('\n').append(l.label("Giải thích (B)", "Why (B)")).append('\n');
+          out.append('\n').append(m.get("comparison.why")).append('\n');
           why = true;
         }
         out.append("- ").append(r.code()).append(": ")
@@ -59,23 +66,23 @@ public final class ComparisonWriter {
       }
     }
     if (!c.onlyInFirst().isEmpty()) {
-      out.append('\n').append(l.label("Chỉ có ở A", "Only in A")).append(": ")
-          .append(String.join(", ", c.onlyInFirst())).append('\n');
+      out.append('\n').append(m.format("comparison.onlyInFirst", "codes",
+          String.join(", ", c.onlyInFirst()))).append('\n');
     }
     if (!c.onlyInSecond().isEmpty()) {
-      out.append('\n').append(l.label("Chỉ có ở B", "Only in B")).append(": ")
-          .append(String.join(", ", c.onlyInSecond())).append('\n');
+      out.append('\n').append(m.format("comparison.onlyInSecond", "codes",
+          String.join(", ", c.onlyInSecond()))).append('\n');
     }
     return out.toString();
   }
 
-  private static void header(StringBuilder out, String side, Scorecard s, Language l) {
-    out.append(side).append(": ").append(s.unit().label()).append(" · ").append(s.methodology().id())
-        .append(" · ").append(s.year()).append(" · ").append(s.stage()).append(" · ")
-        .append(l.label("tổng", "total")).append(' ')
-        .append(s.points().map(l::number).orElse(l.label("chưa biết", "unknown")))
-        .append(" · ").append(l.label("chỉ số", "index")).append(' ')
-        .append(s.index().map(l::number).orElse("—")).append('\n');
+  private static void header(StringBuilder out, String side, Scorecard s, Language l,
+      Messages m) {
+    out.append(m.format("comparison.text.side", "side", side, "unit", s.unit().label(),
+        "methodology", s.methodology().id(), "year", String.valueOf(s.year()), "stage",
+        m.code("stageCode", s.stage()), "points",
+        s.points().map(l::number).orElse(m.get("value.unknown")), "index",
+        s.index().map(l::number).orElse("—"))).append('\n');
   }
 
   private static String side(NodeScore n, Language l) {
@@ -90,10 +97,11 @@ public final class ComparisonWriter {
   }
 
   /**
-   * JSON: both headers, the deltas, every row and the codes on one side only.
+   * JSON: both headers, the deltas, every row (changed or not) and the codes on one side only,
+   * pretty-printed.
    *
    * @param c the comparison
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Comparison c) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -143,11 +151,12 @@ public final class ComparisonWriter {
   }
 
   /**
-   * CSV: one row per node.
+   * CSV: a header row, then one row per node (changed or not); English column names and codes in
+   * every language.
    *
    * @param c the comparison
-   * @param l the language of names
-   * @return the text
+   * @param l the language of the names
+   * @return the text, each row ending with a line break
    */
   public static String csv(Comparison c, Language l) {
     Csv csv = new Csv().row("code", "name", "first_max_points", "first_points", "first_status",

@@ -7,67 +7,90 @@ import io.github.parindex.scoring.DeficitGroup;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Writes {@link Deficits} as text, JSON or CSV. */
+/**
+ * Writes {@link Deficits} (the points lost, largest first, and their groups by field and by lead
+ * agency) as a readable text report, JSON or CSV.
+ *
+ * <p>Deterministic: the same deficits give the same text, with {@code \n} line ends, whatever the
+ * platform. Decimals carry the methodology's decimals (points) and index decimals (shares); the text
+ * writes them in the language's notation, JSON and CSV in plain notation with a point. Stateless and
+ * safe to call from several threads.
+ */
 public final class DeficitsWriter {
+  /** The suffix the engine gives a remainder's code in a deficit group's codes. */
+  private static final String UNITEMISED = " (unitemised)";
+
   private DeficitsWriter() {}
 
   /**
-   * A text report: the items, largest first, then the groups by field and by lead agency.
+   * A text report: the total, the items largest first (ties in document order), then the groups by
+   * field and by lead agency.
    *
    * @param d the deficits
-   * @param l the language
-   * @return the text
+   * @param l the language of labels, names and numbers
+   * @return the text, ending with a line break
    */
   public static String text(Deficits d, Language l) {
+    Messages m = Messages.of(l);
     Scorecard card = d.scorecard();
     StringBuilder out = new StringBuilder();
-    out.append(l.label("Điểm bị trừ", "Deficits")).append(": ").append(card.unit().label())
-        .append(" · ").append(card.methodology().id()).append(" · ").append(card.year())
-        .append('\n').append(l.label("Tổng điểm bị trừ (có thể phục hồi để đạt tối đa)",
-            "Total lost (recoverable to full marks)")).append(": ").append(l.number(d.total()))
-        .append("\n\n");
+    out.append(m.format("deficits.text.heading", "unit", card.unit().label(), "methodology",
+        card.methodology().id(), "year", String.valueOf(card.year()))).append('\n')
+        .append(m.format("deficits.text.total", "total", l.number(d.total()))).append("\n\n");
     TextTable t = new TextTable(
-        new String[] {l.label("Mã", "Code"), l.label("Tiêu chí", "Criterion"),
-            l.label("Tối đa", "Max"), l.label("Điểm", "Points"), l.label("Bị trừ", "Lost"),
-            l.label("Tỷ trọng %", "Share %"), l.label("Cơ quan chủ trì", "Lead agency")},
+        new String[] {m.get("column.code"), m.get("column.criterion"), m.get("column.max"),
+            m.get("column.points"), m.get("column.lost"), m.get("column.share"),
+            m.get("column.leadAgency")},
         new boolean[] {false, false, true, true, true, true, false},
         new int[] {0, 48, 0, 0, 0, 0, 36});
     for (DeficitItem i : d.items()) {
-      t.row(i.remainder() ? i.code() + l.label(" (chưa chi tiết)", " (unitemised)") : i.code(),
+      t.row(i.remainder() ? m.format("code.unitemised", "code", i.code()) : i.code(),
           l.pick(i.name()), l.number(i.maxPoints()), l.number(i.points()), l.number(i.deficit()),
           l.number(i.sharePercent()), i.agency().orElse("—"));
     }
     t.appendTo(out);
-    groups(out, l.label("Theo lĩnh vực", "By field"), d.byField(), l);
-    groups(out, l.label("Theo cơ quan chủ trì", "By lead agency"), d.byLeadAgency(), l);
+    groups(out, m.get("deficits.byField"), d.byField(), l, m);
+    groups(out, m.get("deficits.byLeadAgency"), d.byLeadAgency(), l, m);
     return out.toString();
   }
 
   private static void groups(StringBuilder out, String title, List<DeficitGroup> groups,
-      Language l) {
+      Language l, Messages m) {
     out.append('\n').append(title).append('\n');
     TextTable t = new TextTable(
-        new String[] {"", l.label("Bị trừ", "Lost"), l.label("Tỷ trọng %", "Share %"),
-            l.label("Tiêu chí", "Items")},
+        new String[] {"", m.get("column.lost"), m.get("column.share"), m.get("column.items")},
         new boolean[] {false, true, true, false}, new int[] {60, 0, 0, 60});
     for (DeficitGroup g : groups) {
-      String label = g.key().isEmpty() ? l.label("(chưa phân công)", "(unassigned)")
+      String label = g.key().isEmpty() ? m.get("deficits.unassigned")
           : g.name() != null ? g.key() + " " + l.pick(g.name()) : g.key();
-      t.row(label, l.number(g.deficit()), l.number(g.sharePercent()), String.join(", ", g.codes()));
+      t.row(label, l.number(g.deficit()), l.number(g.sharePercent()),
+          codes(g, c -> m.format("deficits.text.remainderInGroup", "code", c)));
     }
     t.appendTo(out);
   }
 
   /**
-   * JSON: the items, the total and the groups.
+   * A group's codes, comma-separated, a remainder's code written by {@code remainder} (the engine
+   * gives it as {@code "CODE (unitemised)"}).
+   */
+  static String codes(DeficitGroup g, UnaryOperator<String> remainder) {
+    return String.join(", ", g.codes().stream().map(c -> c.endsWith(UNITEMISED)
+        ? remainder.apply(c.substring(0, c.length() - UNITEMISED.length())) : c).toList());
+  }
+
+  /**
+   * JSON: the methodology, year, unit, total, items and groups ({@code byField},
+   * {@code byLeadAgency}), pretty-printed; names in both languages.
    *
    * @param d the deficits
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Deficits d) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -103,11 +126,12 @@ public final class DeficitsWriter {
   }
 
   /**
-   * CSV: one row per item, largest first.
+   * CSV: a header row, then one row per item, largest first; English column names and codes in
+   * every language.
    *
    * @param d the deficits
-   * @param l the language of names
-   * @return the text
+   * @param l the language of the names
+   * @return the text, each row ending with a line break
    */
   public static String csv(Deficits d, Language l) {
     Csv csv = new Csv().row("code", "remainder", "name", "field", "lead_agency", "role",

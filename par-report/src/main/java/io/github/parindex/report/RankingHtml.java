@@ -2,6 +2,7 @@ package io.github.parindex.report;
 
 import io.github.parindex.model.Language;
 import io.github.parindex.model.Band;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
 import io.github.parindex.scoring.Warning;
@@ -80,15 +81,18 @@ public final class RankingHtml {
   private static final class Writer {
     private final Ranking r;
     private final Language l;
+    private final Messages m;
     private final Html h;
     private final List<Band> bands;
 
     Writer(Ranking r, Language l) {
       this.r = r;
       this.l = l;
+      this.m = Messages.of(l);
       this.bands = r.methodology().bands();
-      this.h = Html.page(l, l.label("Xếp hạng ", "Ranking ") + l.pick(r.methodology().title())
-          + " " + r.year(), bandStyle(r.methodology().bands()));
+      this.h = Html.page(l, m.format("ranking.html.title", "title",
+          l.pick(r.methodology().title()), "year", String.valueOf(r.year())),
+          bandStyle(r.methodology().bands()));
     }
 
     private static String bandStyle(List<Band> bands) {
@@ -125,33 +129,33 @@ public final class RankingHtml {
     String page() {
       long ranked = r.entries().stream().filter(RankEntry::ranked).count();
       h.open("header").nl();
-      h.element("h1", l.label("Xếp hạng ", "Ranking: ") + l.pick(r.methodology().title())).nl();
-      h.element("p", r.methodology().id() + " \u00b7 " + l.label("Năm đánh giá", "Evaluation year")
-          + " " + r.year() + " \u00b7 " + r.entries().size() + l.label(" đơn vị", " units")
-          + (ranked < r.entries().size() ? " (" + ranked + l.label(" được xếp hạng)", " ranked)")
-              : ""), "class", "sub").nl();
+      h.element("h1", m.format("ranking.html.heading", "title",
+          l.pick(r.methodology().title()))).nl();
+      String units = String.valueOf(r.entries().size());
+      h.element("p", ranked < r.entries().size()
+          ? m.format("ranking.html.subheadingSomeRanked", "id", r.methodology().id(), "year",
+              String.valueOf(r.year()), "units", units, "ranked", String.valueOf(ranked))
+          : m.format("ranking.html.subheading", "id", r.methodology().id(), "year",
+              String.valueOf(r.year()), "units", units), "class", "sub").nl();
       h.close("header").nl();
       summary();
       chart();
       table();
       fields();
       regions();
-      h.element("footer", l.label("Xếp hạng theo chỉ số đã công bố (làm tròn "
-          + r.methodology().indexDecimals() + " chữ số thập phân): các đơn vị bằng chỉ số cùng "
-          + "hạng (1, 2, 2, 4). Báo cáo do par tạo ra.",
-          "Ranked on published indices (" + r.methodology().indexDecimals() + " decimals): units "
-              + "with equal indices share a rank (1, 2, 2, 4). Report made by par.")).nl();
+      h.element("footer", m.format("ranking.html.footer", "decimals",
+          String.valueOf(r.methodology().indexDecimals()))).nl();
       return h.end();
     }
 
     private void summary() {
       h.open("section", "class", "summary").nl();
-      card(l.label("Số đơn vị", "Units"), String.valueOf(r.entries().size()), "units", null);
-      card(l.label("Trung bình", "Mean"), r.mean().map(l::number).orElse(null), "mean", null);
-      card(l.label("Trung vị", "Median"), r.median().map(l::number).orElse(null), "median", null);
-      r.best().ifPresent(b -> card(l.label("Cao nhất", "Best"), l.number(b.index()), "best",
+      card(m.get("ranking.units"), String.valueOf(r.entries().size()), "units", null);
+      card(m.get("ranking.mean"), r.mean().map(l::number).orElse(null), "mean", null);
+      card(m.get("ranking.median"), r.median().map(l::number).orElse(null), "median", null);
+      r.best().ifPresent(b -> card(m.get("ranking.best"), l.number(b.index()), "best",
           b.unit().label()));
-      r.worst().ifPresent(w -> card(l.label("Thấp nhất", "Worst"), l.number(w.index()), "worst",
+      r.worst().ifPresent(w -> card(m.get("ranking.worst"), l.number(w.index()), "worst",
           w.unit().label()));
       h.close("section").nl();
     }
@@ -159,7 +163,7 @@ public final class RankingHtml {
     private void card(String label, String value, String role, String note) {
       h.open("div", "class", "card").element("div", label, "class", "label");
       if (value == null) {
-        h.element("div", l.label("chưa biết", "unknown"), "class", "value unknown", "data-role",
+        h.element("div", m.get("value.unknown"), "class", "value unknown", "data-role",
             role);
       } else {
         h.element("div", value, "class", "value", "data-role", role);
@@ -177,7 +181,7 @@ public final class RankingHtml {
     private void chart() {
       List<RankEntry> entries = r.entries();
       h.open("section", "data-role", "chart").nl();
-      h.element("h2", l.label("Chỉ số của các đơn vị", "Index of every unit")).nl();
+      h.element("h2", m.get("ranking.html.chart.heading")).nl();
       int width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH;
       int plotBottom = TOP + entries.size() * ROW_HEIGHT;
       int height = plotBottom + 22;
@@ -185,9 +189,7 @@ public final class RankingHtml {
       h.open("svg", "xmlns", Html.SVG_NS, "class", "chart ranking-chart", "role", "img",
           "width", Html.coordinate(width), "height", Html.coordinate(height),
           "viewBox", "0 0 " + width + " " + height, "data-plot-width",
-          Html.coordinate(PLOT_WIDTH), "aria-label", l.label(
-              "Biểu đồ chỉ số của các đơn vị theo thứ hạng, có vạch trung vị",
-              "Bar chart of the units' indices in ranking order, with the median marked")).nl();
+          Html.coordinate(PLOT_WIDTH), "aria-label", m.get("ranking.html.chart.description")).nl();
       // Band zones, from each band's minimum up to the next higher band's.
       BigDecimal upper = BigDecimal.valueOf(100);
       for (int i = 0; i < bands.size(); i++) {
@@ -222,7 +224,7 @@ public final class RankingHtml {
             Html.coordinate(LABEL_WIDTH), "y", Html.coordinate(barY), "width",
             Html.coordinate(PLOT_WIDTH), "height", Html.coordinate(BAR_HEIGHT)).nl();
         int band = e.band() == null ? -1 : bandPosition(e.band());
-        String value = e.index() == null ? l.label("chưa biết", "unknown") : l.number(e.index());
+        String value = e.index() == null ? m.get("value.unknown") : l.number(e.index());
         h.open("rect", "class", band >= 0 ? "bar band-" + band : "bar", "data-unit", e.unit().id(),
             "data-rank", e.ranked() ? String.valueOf(e.rank()) : null, "data-index",
             e.index() == null ? null : e.index().toPlainString(), "x",
@@ -237,17 +239,17 @@ public final class RankingHtml {
         row++;
       }
       if (r.median().isPresent()) {
-        BigDecimal m = r.median().get();
-        String x = x(m);
-        h.open("line", "class", "median", "data-median", m.toPlainString(), "x1", x, "x2", x,
+        BigDecimal value = r.median().get();
+        String median = m.format("ranking.html.chart.median", "median", l.number(value));
+        String x = x(value);
+        h.open("line", "class", "median", "data-median", value.toPlainString(), "x1", x, "x2", x,
             "y1", Html.coordinate(TOP - 4), "y2", Html.coordinate(plotBottom + 4))
-            .element("title", l.label("Trung vị ", "Median ") + l.number(m)).close("line").nl();
-        h.element("text", l.label("Trung vị ", "Median ") + l.number(m), "class", "median-label",
+            .element("title", median).close("line").nl();
+        h.element("text", median, "class", "median-label",
             "x", x, "y", Html.coordinate(plotBottom + 18), "text-anchor", "middle").nl();
       }
       h.close("svg").nl();
-      h.open("figcaption").text(l.label("Thanh: chỉ số đã công bố, tô màu theo nhóm; vạch đứt: "
-          + "trung vị.", "Bars: published indices, coloured by band; dashed line: the median."));
+      h.open("figcaption").text(m.get("ranking.html.chart.caption"));
       if (!bands.isEmpty()) {
         h.open("span", "class", "legend");
         for (int i = 0; i < bands.size(); i++) {
@@ -263,20 +265,20 @@ public final class RankingHtml {
       boolean previous = r.entries().stream().anyMatch(e -> e.previousRank() != null);
       boolean regions = r.entries().stream().anyMatch(e -> e.unit().region().isPresent());
       h.open("section", "data-role", "ranking").nl();
-      h.element("h2", l.label("Bảng xếp hạng", "Ranking")).nl();
+      h.element("h2", m.get("ranking.html.table.heading")).nl();
       h.open("table", "class", "ranking").nl().open("thead").open("tr");
-      h.element("th", l.label("Hạng", "Rank"), "class", "num")
-          .element("th", l.label("Đơn vị", "Unit"));
+      h.element("th", m.get("column.rank"), "class", "num")
+          .element("th", m.get("column.unit"));
       if (regions) {
-        h.element("th", l.label("Vùng", "Region"));
+        h.element("th", m.get("column.region"));
       }
-      h.element("th", l.label("Tổng điểm", "Points"), "class", "num")
-          .element("th", l.label("Chỉ số", "Index"), "class", "num")
-          .element("th", l.label("Nhóm", "Band"))
-          .element("th", l.label("Cách đơn vị trên", "Gap to above"), "class", "num");
+      h.element("th", m.get("column.totalPoints"), "class", "num")
+          .element("th", m.get("column.index"), "class", "num")
+          .element("th", m.get("column.band"))
+          .element("th", m.get("ranking.html.gapAbove"), "class", "num");
       if (previous) {
-        h.element("th", l.label("Hạng trước", "Previous rank"), "class", "num")
-            .element("th", l.label("Thay đổi", "Change"), "class", "num");
+        h.element("th", m.get("ranking.html.previousRank"), "class", "num")
+            .element("th", m.get("column.change"), "class", "num");
       }
       h.close("tr").close("thead").nl().open("tbody").nl();
       for (RankEntry e : r.entries()) {
@@ -286,8 +288,8 @@ public final class RankingHtml {
         if (regions) {
           h.element("td", e.unit().region().orElse(""));
         }
-        h.element("td", e.scorecard().points().map(l::number).orElse(l.label("chưa biết",
-            "unknown")), "class", e.scorecard().points().isPresent() ? "num" : "num unknown");
+        h.element("td", e.scorecard().points().map(l::number).orElse(m.get("value.unknown")),
+            "class", e.scorecard().points().isPresent() ? "num" : "num unknown");
         if (e.index() != null) {
           h.element("td", l.number(e.index()), "class", "num", "data-index",
               e.index().toPlainString());
@@ -295,8 +297,9 @@ public final class RankingHtml {
           List<String> unknown = e.scorecard().warnings().stream()
               .filter(w -> w.kind() == Warning.Kind.UNKNOWN_PARTS)
               .flatMap(w -> w.codes().stream()).toList();
-          h.element("td", l.label("chưa biết", "unknown") + (unknown.isEmpty() ? ""
-              : " (" + String.join(", ", unknown) + ")"), "class", "num unknown");
+          h.element("td", unknown.isEmpty() ? m.get("value.unknown")
+              : m.format("ranking.html.unknownParts", "codes", String.join(", ", unknown)),
+              "class", "num unknown");
         }
         h.open("td");
         if (e.band() != null) {
@@ -321,17 +324,17 @@ public final class RankingHtml {
     private void change(RankEntry e) {
       if (e.change().isEmpty()) {
         h.element("td", "\u2014", "class", "num muted", "title", e.previousRank() == null
-            ? l.label("không có trong kỳ trước", "not in the previous set")
-            : l.label("không được xếp hạng", "not ranked"));
+            ? m.get("ranking.html.notInPrevious") : m.get("ranking.html.notRanked"));
         return;
       }
       int c = e.change().get();
       if (c > 0) {
         h.element("td", "\u25b2 +" + c, "class", "num up", "data-change", String.valueOf(c),
-            "title", l.label("tăng " + c + " bậc", "up " + c));
+            "title", m.format("ranking.html.up", "places", String.valueOf(c)));
       } else if (c < 0) {
         h.element("td", "\u25bc \u2212" + (-c), "class", "num down", "data-change",
-            String.valueOf(c), "title", l.label("giảm " + (-c) + " bậc", "down " + (-c)));
+            String.valueOf(c), "title", m.format("ranking.html.down", "places",
+                String.valueOf(-c)));
       } else {
         h.element("td", "=", "class", "num", "data-change", "0");
       }
@@ -343,13 +346,10 @@ public final class RankingHtml {
         return;
       }
       h.open("section", "data-role", "fields").nl();
-      h.element("h2", l.label("Chỉ số thành phần theo lĩnh vực", "Component indices by field"))
-          .nl();
-      h.element("p", l.label("Tỷ lệ điểm đạt của từng lĩnh vực (%) và thứ hạng trong ngoặc.",
-          "Each field's percentage of its applicable maximum, with its rank in brackets."),
-          "class", "muted").nl();
+      h.element("h2", m.get("ranking.html.fields.heading")).nl();
+      h.element("p", m.get("ranking.html.fields.note"), "class", "muted").nl();
       h.open("table", "class", "fields").nl().open("thead").open("tr");
-      h.element("th", l.label("Đơn vị", "Unit"));
+      h.element("th", m.get("column.unit"));
       RankEntry first = r.entries().get(0);
       for (String code : byField.keySet()) {
         h.element("th", code + " " + Html.shorten(l.pick(first.scorecard().node(code).name()), 28),
@@ -379,15 +379,15 @@ public final class RankingHtml {
         return;
       }
       h.open("section", "data-role", "regions").nl();
-      h.element("h2", l.label("Trung bình theo vùng", "Mean by region")).nl();
+      h.element("h2", m.get("ranking.byRegion")).nl();
       h.open("table", "class", "regions").nl().open("thead").open("tr");
-      h.element("th", l.label("Vùng", "Region")).element("th", l.label("Số đơn vị", "Units"),
-          "class", "num").element("th", l.label("Trung bình", "Mean"), "class", "num");
+      h.element("th", m.get("column.region")).element("th", m.get("ranking.units"),
+          "class", "num").element("th", m.get("ranking.mean"), "class", "num");
       h.close("tr").close("thead").nl().open("tbody").nl();
-      for (Ranking.RegionMean m : regions.values()) {
-        h.open("tr").element("td", m.region().isEmpty() ? l.label("(không rõ)", "(none)")
-            : m.region()).element("td", String.valueOf(m.units()), "class", "num")
-            .element("td", l.number(m.mean()), "class", "num").close("tr").nl();
+      for (Ranking.RegionMean x : regions.values()) {
+        h.open("tr").element("td", x.region().isEmpty() ? m.get("ranking.noRegion")
+            : x.region()).element("td", String.valueOf(x.units()), "class", "num")
+            .element("td", l.number(x.mean()), "class", "num").close("tr").nl();
       }
       h.close("tbody").nl().close("table").nl().close("section").nl();
     }

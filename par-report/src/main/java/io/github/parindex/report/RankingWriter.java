@@ -6,6 +6,7 @@ import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,52 +14,58 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a {@link Ranking} as text, JSON or CSV. */
+/**
+ * Writes a {@link Ranking} as a readable text report, JSON or CSV.
+ *
+ * <p>Deterministic: the same ranking gives the same text, with {@code \n} line ends, whatever the
+ * platform. Ranks are competition ranks on published indices; units whose index is unknown come last,
+ * unranked, written as unknown (never as 0). Stateless and safe to call from several threads.
+ */
 public final class RankingWriter {
   private RankingWriter() {}
 
   /**
-   * A text table: rank, unit, index, band, gap to the unit above, rank change; then statistics.
+   * A text report: the table of rank, unit, index, band, gap to the unit above and rank change; then
+   * mean, median, best and worst, and the means per region when units name a region.
    *
    * @param r the ranking
-   * @param l the language
-   * @return the text
+   * @param l the language of labels, names and numbers
+   * @return the text, ending with a line break
    */
   public static String text(Ranking r, Language l) {
+    Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
-    out.append(l.pick(r.methodology().title())).append(" (").append(r.methodology().id())
-        .append(") · ").append(l.label("Năm đánh giá", "Evaluation year")).append(' ')
-        .append(r.year()).append("\n\n");
+    out.append(m.format("ranking.text.heading", "title", l.pick(r.methodology().title()), "id",
+        r.methodology().id(), "year", String.valueOf(r.year()))).append("\n\n");
     TextTable t = new TextTable(
-        new String[] {l.label("Hạng", "Rank"), l.label("Đơn vị", "Unit"),
-            l.label("Chỉ số", "Index"), l.label("Nhóm", "Band"),
-            l.label("Cách đơn vị trên", "Gap above"), l.label("Thay đổi", "Change")},
+        new String[] {m.get("column.rank"), m.get("column.unit"), m.get("column.index"),
+            m.get("column.band"), m.get("ranking.text.gapAbove"), m.get("column.change")},
         new boolean[] {true, false, true, false, true, true}, new int[] {0, 40, 0, 20, 0, 0});
     for (RankEntry e : r.entries()) {
       t.row(e.ranked() ? String.valueOf(e.rank()) : "—", e.unit().label(),
-          e.index() == null ? l.label("chưa biết", "unknown") : l.number(e.index()),
+          e.index() == null ? m.get("value.unknown") : l.number(e.index()),
           e.band() == null ? "—" : e.band().label().map(l::pick).orElse(e.band().code()),
           e.gapToAbove() == null ? "" : l.number(e.gapToAbove()),
           e.change().map(RankingWriter::signed).orElse(""));
     }
     t.appendTo(out);
     out.append('\n');
-    r.mean().ifPresent(m -> out.append(l.label("Trung bình", "Mean")).append(": ")
-        .append(l.number(m)).append('\n'));
-    r.median().ifPresent(m -> out.append(l.label("Trung vị", "Median")).append(": ")
-        .append(l.number(m)).append('\n'));
-    r.best().ifPresent(b -> out.append(l.label("Cao nhất", "Best")).append(": ")
+    r.mean().ifPresent(x -> out.append(m.get("ranking.mean")).append(": ")
+        .append(l.number(x)).append('\n'));
+    r.median().ifPresent(x -> out.append(m.get("ranking.median")).append(": ")
+        .append(l.number(x)).append('\n'));
+    r.best().ifPresent(b -> out.append(m.get("ranking.best")).append(": ")
         .append(b.unit().label()).append(" (").append(l.number(b.index())).append(")\n"));
-    r.worst().ifPresent(w -> out.append(l.label("Thấp nhất", "Worst")).append(": ")
+    r.worst().ifPresent(w -> out.append(m.get("ranking.worst")).append(": ")
         .append(w.unit().label()).append(" (").append(l.number(w.index())).append(")\n"));
     if (r.byRegion().size() > 1 || !r.byRegion().containsKey("")) {
-      out.append('\n').append(l.label("Trung bình theo vùng", "Mean by region")).append('\n');
-      TextTable regions = new TextTable(new String[] {l.label("Vùng", "Region"),
-          l.label("Số đơn vị", "Units"), l.label("Trung bình", "Mean")},
+      out.append('\n').append(m.get("ranking.byRegion")).append('\n');
+      TextTable regions = new TextTable(new String[] {m.get("column.region"),
+          m.get("ranking.units"), m.get("ranking.mean")},
           new boolean[] {false, true, true}, new int[3]);
-      r.byRegion().values().forEach(m -> regions.row(m.region().isEmpty()
-          ? l.label("(không rõ)", "(none)") : m.region(), String.valueOf(m.units()),
-          l.number(m.mean())));
+      r.byRegion().values().forEach(x -> regions.row(x.region().isEmpty()
+          ? m.get("ranking.noRegion") : x.region(), String.valueOf(x.units()),
+          l.number(x.mean())));
       regions.appendTo(out);
     }
     return out.toString();
@@ -69,10 +76,11 @@ public final class RankingWriter {
   }
 
   /**
-   * JSON: the entries, statistics, ranks per field and means per region.
+   * JSON: the units in ranking order, the statistics, the ranks per field and the means per region,
+   * pretty-printed; decimals in plain notation, unknown values {@code null}.
    *
    * @param r the ranking
-   * @return the text
+   * @return the text, ending with a line break
    */
   public static String json(Ranking r) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -138,10 +146,11 @@ public final class RankingWriter {
   }
 
   /**
-   * CSV: one row per unit, with each field's published percentage and rank.
+   * CSV: a header row, then one row per unit in ranking order, with each field's published
+   * percentage and rank; empty cells for unknown values.
    *
    * @param r the ranking
-   * @return the text
+   * @return the text, each row ending with a line break
    */
   public static String csv(Ranking r) {
     List<String> header = new ArrayList<>(List.of("rank", "unit", "name", "region", "points",

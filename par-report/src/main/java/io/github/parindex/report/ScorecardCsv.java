@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a scorecard as CSV, one row per node in document order (RFC 4180, a header row, decimals with
- * a point and the methodology's decimals, empty cells for unknown values).
+ * Writes a scorecard as CSV for programs: one row per node in document order after the
+ * {@link #HEADER} row (RFC 4180 quoting, {@code \n} line ends), decimals in plain notation with a
+ * point and exactly the methodology's decimals, codes as the data and the engine write them
+ * ({@code STANDARD}, {@code PARTIAL}, {@code RULE}), empty cells for unknown values. Deterministic:
+ * the same scorecard and language give the same text; only the names depend on the language.
  */
 public final class ScorecardCsv {
-  /** The header row. */
+  /** The header row: the column names, the same in every language and every version. */
   public static final List<String> HEADER = List.of("code", "name", "depth", "parent", "leaf",
       "role", "source", "lead_agency", "max_points", "applicable_max_points", "points", "deficit",
       "percent", "status", "basis", "remainder_max_points", "remainder_points", "remainder_basis");
@@ -20,11 +23,11 @@ public final class ScorecardCsv {
   private ScorecardCsv() {}
 
   /**
-   * The CSV text.
+   * The CSV text of a scorecard.
    *
    * @param card the scorecard
-   * @param language the language of names
-   * @return the text
+   * @param language the language of the names (Vietnamese when a name has no English)
+   * @return the header row and one row per node, each ending with a line break
    */
   public static String render(Scorecard card, Language language) {
     Csv csv = new Csv().row(HEADER);

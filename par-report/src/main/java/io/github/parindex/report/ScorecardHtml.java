@@ -4,17 +4,15 @@ import io.github.parindex.model.Language;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.Role;
-import io.github.parindex.model.Stage;
-import io.github.parindex.rules.Basis;
 import io.github.parindex.rules.Explanation;
 import io.github.parindex.rules.Status;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.scoring.DeficitGroup;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.RaisedAlert;
 import io.github.parindex.scoring.Reconciliation;
-import io.github.parindex.scoring.RemainderBasis;
 import io.github.parindex.scoring.RemainderScore;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.SourceTotal;
@@ -101,23 +99,16 @@ public final class ScorecardHtml {
     }
   }
 
-  /** The label of a stage. */
-  static String stage(Stage s, Language l) {
-    return switch (s) {
-      case SELF -> l.label("Tự đánh giá", "Self-assessment");
-      case APPRAISED -> l.label("Thẩm định", "Appraised");
-      case FINAL -> l.label("Chính thức", "Final");
-    };
-  }
-
   private static final class Writer {
     private final Scorecard card;
     private final Language l;
+    private final Messages m;
     private final Html h;
 
     Writer(Scorecard card, Language l) {
       this.card = card;
       this.l = l;
+      this.m = Messages.of(l);
       this.h = Html.page(l, card.unit().label() + " \u2014 " + l.pick(card.methodology().title())
           + " " + card.year(), "");
     }
@@ -131,14 +122,9 @@ public final class ScorecardHtml {
       reconciliation();
       warnings();
       explanations();
-      h.open("footer").text(l.label(
-          "Báo cáo do par tạo ra từ tệp kê khai và bộ tiêu chí " + card.methodology().id()
-              + ": điểm được tính chính xác, mỗi tiêu chí làm tròn một lần; chỉ số và tỷ lệ được "
-              + "công bố với " + card.methodology().indexDecimals() + " chữ số thập phân.",
-          "Report made by par from the submission and the methodology "
-              + card.methodology().id() + ": points are exact, each leaf rounded once; the index "
-              + "and percentages are published with " + card.methodology().indexDecimals()
-              + " decimals.")).close("footer").nl();
+      h.open("footer").text(m.format("scorecard.html.footer", "methodology",
+          card.methodology().id(), "decimals",
+          String.valueOf(card.methodology().indexDecimals()))).close("footer").nl();
       return h.end();
     }
 
@@ -147,7 +133,7 @@ public final class ScorecardHtml {
     }
 
     private String unknownText() {
-      return l.label("chưa biết", "unknown");
+      return m.get("value.unknown");
     }
 
     private void header() {
@@ -156,66 +142,62 @@ public final class ScorecardHtml {
       h.open("p", "class", "sub").text(l.pick(card.methodology().title()) + " ("
           + card.methodology().id() + ")").close("p").nl();
       StringBuilder facts = new StringBuilder();
-      facts.append(l.label("Năm đánh giá", "Evaluation year")).append(' ').append(card.year())
-          .append(" \u00b7 ").append(l.label("Giai đoạn", "Stage")).append(": ")
-          .append(stage(card.stage(), l));
-      card.unit().level().ifPresent(v -> facts.append(" \u00b7 ").append(l.label("Cấp", "Level"))
-          .append(": ").append(v));
+      facts.append(m.format("scorecard.html.yearAndStage", "year", String.valueOf(card.year()),
+          "stage", m.code("stage", card.stage())));
+      card.unit().level().ifPresent(v -> facts.append(" \u00b7 ")
+          .append(m.format("scorecard.html.level", "level", m.code("level", v))));
       card.unit().region().ifPresent(v -> facts.append(" \u00b7 ")
-          .append(l.label("Vùng", "Region")).append(": ").append(v));
-      facts.append(" \u00b7 ").append(l.label("Mã đơn vị", "Unit id")).append(": ")
-          .append(card.unit().id());
+          .append(m.format("scorecard.html.region", "region", v)));
+      facts.append(" \u00b7 ").append(m.format("scorecard.html.unitId", "id", card.unit().id()));
       h.open("p", "class", "sub").text(facts.toString()).close("p").nl();
       h.close("header").nl();
 
       h.open("section", "class", "summary").nl();
       // Index.
-      h.open("div", "class", "card").element("div", l.label("Chỉ số", "Index"), "class", "label");
+      h.open("div", "class", "card").element("div", m.get("column.index"), "class", "label");
       if (card.index().isPresent()) {
         BigDecimal index = card.index().get();
         h.open("div", "class", "value").element("span", l.number(index), "data-role", "index",
             "data-value", index.toPlainString()).text(" %").close("div");
       } else {
         h.open("div", "class", "value unknown").element("span", card.isComplete()
-            ? l.label("không có", "none") : l.label("chưa tính được", "not computed"),
+            ? m.get("scorecard.html.noIndex") : m.get("scorecard.html.indexNotComputed"),
             "data-role", "index", "data-value", "").close("div");
         h.element("div", card.isComplete()
-            ? l.label("Không có tiêu chí nào áp dụng.", "No leaf applies.")
-            : l.label("Chưa biết điểm của ", "The points of ") + String.join(", ", unknownCodes())
-                + l.label(": chỉ số không được tính (không giả định).",
-                    " are unknown: the index is not computed (nothing is assumed)."),
+            ? m.get("scorecard.html.nothingApplies")
+            : m.format("scorecard.html.unknownParts", "codes", String.join(", ", unknownCodes())),
             "class", "note");
       }
       h.close("div").nl();
       // Band.
-      h.open("div", "class", "card").element("div", l.label("Xếp nhóm", "Band"), "class", "label");
+      h.open("div", "class", "card").element("div", m.get("scorecard.html.band"), "class", "label");
       if (card.band().isPresent()) {
         h.element("div", card.band().get().label().map(l::pick).orElse(card.band().get().code()),
             "class", "value", "data-role", "band", "data-code", card.band().get().code());
       } else {
         h.element("div", card.index().isPresent() || card.methodology().bands().isEmpty() ? "\u2014"
-            : l.label("chưa xác định", "not determined"), "class",
+            : m.get("scorecard.html.bandNotDetermined"), "class",
             card.index().isPresent() ? "value" : "value unknown", "data-role", "band");
       }
       h.close("div").nl();
       // Total.
-      h.open("div", "class", "card").element("div", l.label("Tổng điểm", "Total points"),
+      h.open("div", "class", "card").element("div", m.get("scorecard.html.totalPoints"),
           "class", "label");
       h.open("div", "class", card.points().isPresent() ? "value" : "value unknown",
           "data-role", "points").text(card.points().map(l::number).orElse(unknownText()))
           .close("div");
-      h.element("div", l.label("trên tối đa áp dụng ", "of an applicable maximum of ")
-          + l.number(card.applicableMaxPoints()) + (card.applicableMaxPoints()
-              .compareTo(card.maxPoints()) != 0 ? l.label(" (tối đa ", " (maximum ")
-              + l.number(card.maxPoints().setScale(card.methodology().pointDecimals())) + ")"
-              : ""), "class", "note");
+      String applicable = l.number(card.applicableMaxPoints());
+      h.element("div", card.applicableMaxPoints().compareTo(card.maxPoints()) != 0
+          ? m.format("scorecard.html.ofApplicableMaxAndMax", "applicable", applicable, "max",
+              l.number(card.maxPoints().setScale(card.methodology().pointDecimals())))
+          : m.format("scorecard.html.ofApplicableMax", "applicable", applicable), "class", "note");
       h.close("div").nl();
       // Sources.
       if (card.bySource().size() > 1 || !card.isComplete()) {
-        h.open("div", "class", "card").element("div", l.label("Theo nguồn điểm", "By source"),
+        h.open("div", "class", "card").element("div", m.get("scorecard.html.bySource"),
             "class", "label");
         for (SourceTotal t : card.bySource()) {
-          h.open("div").text(ScorecardText.sourceName(t, l) + ": ");
+          h.open("div").text(m.code("source", t.source()) + ": ");
           if (t.points() == null) {
             h.element("span", unknownText(), "class", "unknown");
           } else {
@@ -229,20 +211,20 @@ public final class ScorecardHtml {
       boolean bonus = card.nodes().stream().anyMatch(n -> n.role() == Role.BONUS);
       boolean penalty = card.nodes().stream().anyMatch(n -> n.role() == Role.PENALTY);
       if (bonus || penalty) {
-        h.open("div", "class", "card").element("div", l.label("Điểm chuẩn, cộng, trừ",
-            "Standard, bonus, penalty"), "class", "label");
-        h.element("div", l.label("Điểm chuẩn: ", "Standard: ")
-            + num(card.standardPoints().orElse(null)));
+        h.open("div", "class", "card").element("div", m.get("scorecard.html.parts"), "class",
+            "label");
+        h.element("div", m.format("scorecard.html.standardPoints", "points",
+            num(card.standardPoints().orElse(null))));
         if (bonus) {
-          h.element("div", l.label("Điểm cộng: +", "Bonus: +") + num(card.bonusPoints()
-              .orElse(null)));
+          h.element("div", m.format("scorecard.html.bonusPoints", "points",
+              num(card.bonusPoints().orElse(null))));
         }
         if (penalty) {
-          h.element("div", l.label("Điểm trừ: \u2212", "Penalty: \u2212")
-              + num(card.penaltyPoints().orElse(null)));
+          h.element("div", m.format("scorecard.html.penaltyPoints", "points",
+              num(card.penaltyPoints().orElse(null))));
         }
         if (card.capped()) {
-          h.element("div", l.label("Tổng được giới hạn", "Total clamped"), "class", "note");
+          h.element("div", m.get("scorecard.html.capped"), "class", "note");
         }
         h.close("div").nl();
       }
@@ -263,7 +245,7 @@ public final class ScorecardHtml {
         return;
       }
       h.open("section", "class", "box alerts", "data-role", "alerts").nl();
-      h.element("h3", l.label("Cảnh báo ngưỡng", "Alerts") + " (" + card.alerts().size() + ")")
+      h.element("h3", m.get("alerts.heading") + " (" + card.alerts().size() + ")")
           .nl();
       h.open("ul").nl();
       for (RaisedAlert a : card.alerts()) {
@@ -292,16 +274,14 @@ public final class ScorecardHtml {
     private void chart() {
       List<NodeScore> fields = fields();
       h.open("section", "data-role", "chart").nl();
-      h.element("h2", l.label("Tỷ lệ điểm đạt theo lĩnh vực", "Points by field")).nl();
+      h.element("h2", m.get("scorecard.html.chart.heading")).nl();
       int width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH;
       int height = TOP + fields.size() * ROW_HEIGHT + 6;
       h.open("figure").nl();
       h.open("svg", "xmlns", Html.SVG_NS, "class", "chart field-chart", "role", "img",
           "width", Html.coordinate(width), "height", Html.coordinate(height),
           "viewBox", "0 0 " + width + " " + height, "data-plot-width",
-          Html.coordinate(PLOT_WIDTH), "aria-label", l.label(
-              "Biểu đồ tỷ lệ điểm đạt so với điểm tối đa áp dụng của từng lĩnh vực",
-              "Bar chart of each field's points as a percentage of its applicable maximum"))
+          Html.coordinate(PLOT_WIDTH), "aria-label", m.get("scorecard.html.chart.description"))
           .nl();
       for (int p = 0; p <= 100; p += 25) {
         String x = Html.coordinate(LABEL_WIDTH + p * PLOT_WIDTH / 100);
@@ -329,7 +309,7 @@ public final class ScorecardHtml {
             Html.coordinate(PLOT_WIDTH), "height", Html.coordinate(BAR_HEIGHT)).nl();
         BigDecimal w = known ? Html.scale(f.percent().get(), PLOT_WIDTH) : BigDecimal.ZERO;
         String value = known ? l.number(f.percent().get()) + " %"
-            : f.status() == Status.NOT_APPLICABLE ? l.label("không áp dụng", "not applicable")
+            : f.status() == Status.NOT_APPLICABLE ? m.get("value.notApplicable")
             : unknownText();
         h.open("rect", "class", raised.contains(f.code()) ? "bar alert" : "bar", "data-code",
             f.code(), "data-percent", known ? f.percent().get().toPlainString() : null,
@@ -343,7 +323,7 @@ public final class ScorecardHtml {
           h.open("line", "class", "threshold", "data-percent", threshold.toPlainString(), "x1", x,
               "x2", x, "y1", Html.coordinate(barY - 3), "y2",
               Html.coordinate(barY + BAR_HEIGHT + 3)).element("title",
-                  l.label("Ngưỡng cảnh báo ", "Alert threshold ") + l.number(threshold) + " %")
+                  m.format("scorecard.html.chart.threshold", "percent", l.number(threshold)))
               .close("line").nl();
         }
         h.element("text", value, "class", known ? "value" : "value unknown", "x",
@@ -352,30 +332,22 @@ public final class ScorecardHtml {
         row++;
       }
       h.close("svg").nl();
-      StringBuilder caption = new StringBuilder(l.label(
-          "Mỗi thanh: điểm đạt của lĩnh vực so với điểm tối đa áp dụng (không tính tiêu chí không "
-              + "áp dụng).",
-          "Each bar: the field's points as a percentage of its applicable maximum (not-applicable "
-              + "leaves left out)."));
-      if (!thresholds.isEmpty()) {
-        caption.append(l.label(" Vạch đứt đỏ: ngưỡng cảnh báo; thanh đỏ: lĩnh vực dưới ngưỡng.",
-            " Dashed red mark: the alert threshold; red bar: a field below it."));
-      }
-      h.element("figcaption", caption.toString()).nl();
+      h.element("figcaption", thresholds.isEmpty() ? m.get("scorecard.html.chart.caption")
+          : m.get("scorecard.html.chart.captionWithThresholds")).nl();
       h.close("figure").nl().close("section").nl();
     }
 
     private void nodes() {
       h.open("section", "data-role", "nodes").nl();
-      h.element("h2", l.label("Bảng điểm", "Scores")).nl();
+      h.element("h2", m.get("scorecard.html.nodes.heading")).nl();
       h.open("table", "class", "nodes").nl().open("thead").open("tr");
-      h.element("th", l.label("Mã", "Code")).element("th", l.label("Tiêu chí", "Criterion"))
-          .element("th", l.label("Tối đa", "Max"), "class", "num")
-          .element("th", l.label("Tối đa áp dụng", "Applicable max"), "class", "num")
-          .element("th", l.label("Điểm", "Points"), "class", "num")
-          .element("th", l.label("Bị trừ", "Lost"), "class", "num")
+      h.element("th", m.get("column.code")).element("th", m.get("column.criterion"))
+          .element("th", m.get("column.max"), "class", "num")
+          .element("th", m.get("column.applicableMax"), "class", "num")
+          .element("th", m.get("column.points"), "class", "num")
+          .element("th", m.get("column.lost"), "class", "num")
           .element("th", "%", "class", "num")
-          .element("th", l.label("Trạng thái", "Status"));
+          .element("th", m.get("column.status"));
       h.close("tr").close("thead").nl().open("tbody").nl();
       List<NodeScore> nodes = card.nodes();
       for (int i = 0; i < nodes.size(); i++) {
@@ -391,7 +363,7 @@ public final class ScorecardHtml {
       }
       if (card.points().isPresent() || !card.isComplete()) {
         h.open("tr", "class", "total").element("td", "").element("td",
-            l.label("Tổng điểm", "Total"));
+            m.get("scorecard.html.nodes.total"));
         h.element("td", l.number(card.maxPoints().setScale(card.methodology().pointDecimals())),
             "class", "num");
         h.element("td", l.number(card.applicableMaxPoints()), "class", "num");
@@ -442,7 +414,7 @@ public final class ScorecardHtml {
         h.element("td", n.status() == Status.UNKNOWN ? unknownText() : "\u2014", "class",
             n.status() == Status.UNKNOWN ? "num unknown" : "num");
       }
-      h.open("td").element("span", ScorecardText.status(n.status(), l), "class",
+      h.open("td").element("span", m.code("status", n.status()), "class",
           "status status-" + n.status().name()).close("td");
       h.close("tr").nl();
     }
@@ -451,15 +423,15 @@ public final class ScorecardHtml {
       RemainderScore r = n.remainder().get();
       h.open("tr", "class", "remainder depth-" + Math.min(n.depth() + 1, 6), "data-code",
           n.code(), "data-remainder", "true");
-      h.element("td", n.code(), "class", "code").element("td", l.label(
-          "Phần chưa chi tiết hóa của ", "Unitemised remainder of ") + n.code() + " ("
-          + remainderBasis(r.basis()) + ")", "class", "name");
+      h.element("td", n.code(), "class", "code").element("td", m.format(
+          "scorecard.html.nodes.remainder", "code", n.code(), "basis",
+          m.code("remainderBasis", r.basis())), "class", "name");
       h.element("td", l.number(r.maxPoints()), "class", "num");
       h.element("td", l.number(r.maxPoints()), "class", "num");
       cell(r.points());
       cell(r.deficit().orElse(null));
       h.element("td", "", "class", "num");
-      h.open("td").element("span", ScorecardText.status(r.status(), l), "class",
+      h.open("td").element("span", m.code("status", r.status()), "class",
           "status status-" + r.status().name()).close("td");
       h.close("tr").nl();
     }
@@ -472,76 +444,57 @@ public final class ScorecardHtml {
       }
     }
 
-    private String remainderBasis(RemainderBasis b) {
-      return switch (b) {
-        case GIVEN -> l.label("điểm kê khai", "points given");
-        case MISSING_FULL -> l.label("không có số liệu: tính đủ điểm",
-            "no data: full marks assumed");
-        case MISSING_ZERO -> l.label("không có số liệu: 0 điểm", "no data: zero");
-        case CHARGED -> l.label("trừ phần bị trừ công bố chưa giải thích",
-            "charged with an unexplained reported deficit");
-        case NO_BONUS_OR_PENALTY -> l.label("không kê khai", "nothing declared");
-        case UNKNOWN -> l.label("chưa biết", "unknown");
-      };
-    }
-
     private void deficits() {
       Deficits d = Deficits.of(card);
       h.open("section", "data-role", "deficits").nl();
-      h.element("h2", l.label("Điểm bị trừ", "Points lost")).nl();
+      h.element("h2", m.get("scorecard.html.deficits.heading")).nl();
       if (d.items().isEmpty()) {
-        h.element("p", l.label("Không có điểm bị trừ trong các phần đã biết.",
-            "No points lost in the known parts.")).nl().close("section").nl();
+        h.element("p", m.get("scorecard.html.deficits.none")).nl().close("section").nl();
         return;
       }
-      h.open("p").text(l.label("Tổng điểm bị trừ (có thể phục hồi để đạt tối đa): ",
-          "Total lost (recoverable to full marks): ")).element("b", l.number(d.total()))
-          .text(l.label(" điểm, ", " points, ") + d.items().size()
-              + l.label(" mục, lớn nhất trước.", " items, largest first."));
-      if (!card.isComplete()) {
-        h.text(l.label(" Không gồm các phần chưa biết điểm.", " Parts whose points are unknown "
-            + "are left out."));
-      }
+      List<String> total = m.around(card.isComplete() ? "scorecard.html.deficits.total"
+          : "scorecard.html.deficits.totalKnownParts", "total", "items",
+          String.valueOf(d.items().size()));
+      h.open("p").text(total.get(0)).element("b", l.number(d.total())).text(total.get(1));
       h.close("p").nl();
       h.open("table", "class", "deficits").nl().open("thead").open("tr");
-      h.element("th", l.label("Mã", "Code")).element("th", l.label("Tiêu chí", "Criterion"))
-          .element("th", l.label("Tối đa", "Max"), "class", "num")
-          .element("th", l.label("Điểm", "Points"), "class", "num")
-          .element("th", l.label("Bị trừ", "Lost"), "class", "num")
-          .element("th", l.label("Tỷ trọng %", "Share %"), "class", "num")
-          .element("th", l.label("Cơ quan chủ trì", "Lead agency"));
+      h.element("th", m.get("column.code")).element("th", m.get("column.criterion"))
+          .element("th", m.get("column.max"), "class", "num")
+          .element("th", m.get("column.points"), "class", "num")
+          .element("th", m.get("column.lost"), "class", "num")
+          .element("th", m.get("column.share"), "class", "num")
+          .element("th", m.get("column.leadAgency"));
       h.close("tr").close("thead").nl().open("tbody").nl();
       for (DeficitItem i : d.items()) {
         h.open("tr", "data-code", i.code(), "data-remainder", i.remainder() ? "true" : null);
         h.element("td", i.code(), "class", "code");
-        h.element("td", (i.remainder() ? l.label("Phần chưa chi tiết hóa: ", "Unitemised: ") : "")
-            + l.pick(i.name()) + (i.role() == Role.PENALTY ? l.label(" (điểm trừ)", " (penalty)")
-            : ""));
+        String name = i.remainder() ? m.format("scorecard.html.deficits.remainder", "name",
+            l.pick(i.name())) : l.pick(i.name());
+        h.element("td", i.role() == Role.PENALTY ? m.format("scorecard.html.deficits.penalty",
+            "name", name) : name);
         h.element("td", l.number(i.maxPoints()), "class", "num");
         h.element("td", l.number(i.points()), "class", "num");
         h.element("td", l.number(i.deficit()), "class", "num");
         h.element("td", l.number(i.sharePercent()), "class", "num");
-        h.element("td", i.agency().orElse(l.label("(chưa phân công)", "(unassigned)")),
+        h.element("td", i.agency().orElse(m.get("deficits.unassigned")),
             "class", i.agency().isPresent() ? null : "muted");
         h.close("tr").nl();
       }
       h.close("tbody").nl().close("table").nl();
-      h.element("h3", l.label("Theo cơ quan chủ trì", "By lead agency")).nl();
+      h.element("h3", m.get("deficits.byLeadAgency")).nl();
       h.open("table", "class", "agencies").nl().open("thead").open("tr");
-      h.element("th", l.label("Cơ quan chủ trì", "Lead agency"))
-          .element("th", l.label("Bị trừ", "Lost"), "class", "num")
-          .element("th", l.label("Tỷ trọng %", "Share %"), "class", "num")
-          .element("th", l.label("Tiêu chí", "Items"));
+      h.element("th", m.get("column.leadAgency"))
+          .element("th", m.get("column.lost"), "class", "num")
+          .element("th", m.get("column.share"), "class", "num")
+          .element("th", m.get("column.items"));
       h.close("tr").close("thead").nl().open("tbody").nl();
       for (DeficitGroup g : d.byLeadAgency()) {
         h.open("tr");
-        h.element("td", g.key().isEmpty() ? l.label("(chưa phân công)", "(unassigned)") : g.key(),
+        h.element("td", g.key().isEmpty() ? m.get("deficits.unassigned") : g.key(),
             "class", g.key().isEmpty() ? "muted" : null);
         h.element("td", l.number(g.deficit()), "class", "num");
         h.element("td", l.number(g.sharePercent()), "class", "num");
-        h.element("td", String.join(", ", g.codes().stream().map(c -> c.endsWith(" (unitemised)")
-            ? c.substring(0, c.length() - " (unitemised)".length())
-                + l.label(" (chưa chi tiết)", " (unitemised)") : c).toList()));
+        h.element("td", DeficitsWriter.codes(g, c -> m.format("code.unitemised", "code", c)));
         h.close("tr").nl();
       }
       h.close("tbody").nl().close("table").nl().close("section").nl();
@@ -552,20 +505,17 @@ public final class ScorecardHtml {
         return;
       }
       h.open("section", "data-role", "reconciliation").nl();
-      h.element("h2", l.label("Đối chiếu số liệu công bố", "Reconciliation with reported figures"))
-          .nl();
-      h.element("p", l.label("Mỗi số công bố được so với số tính được, trong phạm vi độ chính xác "
-          + "in của nó (9,48 khớp với mọi giá trị cách nó dưới 0,005).",
-          "Each reported figure is compared with the computed one within its own printed "
-              + "precision (9.48 matches any value within 0.005 of it).")).nl();
+      h.element("h2", m.get("reconciliation.heading")).nl();
+      h.element("p", m.format("scorecard.html.reconciliation.note", "example",
+          l.number(new BigDecimal("9.48")), "tolerance", l.number(new BigDecimal("0.005")))).nl();
       h.open("table", "class", "reconciliation").nl().open("thead").open("tr");
-      h.element("th", l.label("Mã", "Code"))
-          .element("th", l.label("Điểm công bố", "Reported points"), "class", "num")
-          .element("th", l.label("Điểm tính", "Computed points"), "class", "num")
-          .element("th", l.label("Bị trừ công bố", "Reported lost"), "class", "num")
-          .element("th", l.label("Bị trừ tính", "Computed lost"), "class", "num")
-          .element("th", l.label("Không giải thích được", "Unexplained"), "class", "num")
-          .element("th", l.label("Kết quả", "Result"));
+      h.element("th", m.get("column.code"))
+          .element("th", m.get("reconciliation.html.reported"), "class", "num")
+          .element("th", m.get("reconciliation.html.computed"), "class", "num")
+          .element("th", m.get("reconciliation.reportedLost"), "class", "num")
+          .element("th", m.get("reconciliation.computedLost"), "class", "num")
+          .element("th", m.get("reconciliation.html.unexplained"), "class", "num")
+          .element("th", m.get("reconciliation.result"));
       h.close("tr").close("thead").nl().open("tbody").nl();
       for (Reconciliation r : card.reconciliation()) {
         h.open("tr", "data-code", r.code(), "data-matches", String.valueOf(r.matches()));
@@ -575,11 +525,11 @@ public final class ScorecardHtml {
         optional(r.reportedDeficit());
         optional(r.computedDeficit());
         optional(r.unexplained());
-        h.open("td").element("span", r.matches() ? l.label("khớp", "matches")
-            : l.label("KHÔNG KHỚP", "MISMATCH"), "class", r.matches() ? "match" : "mismatch");
+        h.open("td").element("span", r.matches() ? m.get("reconciliation.matches")
+            : m.get("reconciliation.mismatch"), "class", r.matches() ? "match" : "mismatch");
         if (r.chargedToRemainder() != null) {
-          h.text(l.label("; đã trừ vào phần chưa chi tiết hóa ",
-              "; charged to the unitemised remainder ") + l.number(r.chargedToRemainder()));
+          h.text(m.format("reconciliation.html.charged", "points",
+              l.number(r.chargedToRemainder())));
         }
         h.close("td").close("tr").nl();
       }
@@ -595,7 +545,7 @@ public final class ScorecardHtml {
         return;
       }
       h.open("section", "data-role", "warnings").nl();
-      h.element("h2", l.label("Lưu ý", "Warnings")).nl();
+      h.element("h2", m.get("warnings.heading")).nl();
       h.open("div", "class", "box warnings").open("ul").nl();
       for (Warning w : card.warnings()) {
         h.element("li", l.pick(w.message()), "data-kind", w.kind().name()).nl();
@@ -605,23 +555,20 @@ public final class ScorecardHtml {
 
     private void explanations() {
       h.open("section", "data-role", "explanations").nl();
-      h.element("h2", l.label("Giải thích cách tính", "How each figure was computed")).nl();
-      h.element("p", l.label("Bấm vào một dòng để xem số liệu kê khai, tham số và phép tính.",
-          "Open a line to see the declared data, the parameters and the arithmetic."), "class",
-          "muted screen-only").nl();
+      h.element("h2", m.get("scorecard.html.explanations.heading")).nl();
+      h.element("p", m.get("scorecard.html.explanations.hint"), "class", "muted screen-only")
+          .nl();
       for (NodeScore n : card.nodes()) {
         h.open("details", "data-code", n.code(), "data-leaf", String.valueOf(n.isLeaf())).nl();
         h.open("summary").element("b", n.code()).text(" " + l.pick(n.name()) + " \u2014 "
             + num(n.points().orElse(null)) + " / " + l.number(n.applicableMaxPoints()) + " (")
-            .text(ScorecardText.status(n.status(), l)).text(")").close("summary").nl();
+            .text(m.code("status", n.status())).text(")").close("summary").nl();
         if (n.explanation().isPresent()) {
           leaf(n, n.explanation().get());
         } else if (n.sum().isPresent()) {
           sum(n.sum().get());
         } else {
-          h.element("p", l.label("Điểm chưa biết: không giả định, các tổng phía trên cũng chưa "
-              + "biết.", "Points unknown: nothing is assumed, and the totals above are unknown "
-              + "too."), "class", "unknown").nl();
+          h.element("p", m.get("scorecard.html.explanations.unknown"), "class", "unknown").nl();
         }
         h.close("details").nl();
       }
@@ -631,15 +578,17 @@ public final class ScorecardHtml {
     private void leaf(NodeScore n, Explanation x) {
       h.element("p", l.pick(x.sentence())).nl();
       h.open("dl").nl();
-      h.element("dt", l.label("Điểm", "Points")).element("dd", num(n.points().orElse(null))
-          + l.label(" (làm tròn một lần: ", " (rounded once: ")
-          + card.methodology().pointDecimals() + l.label(" chữ số thập phân, ", " decimals, ")
-          + card.methodology().rounding() + ")").nl();
-      h.element("dt", l.label("Quy tắc", "Rule")).element("dd", x.ruleType()).nl();
-      h.element("dt", l.label("Căn cứ", "Basis")).element("dd", basis(x.basis())).nl();
-      values(l.label("Số liệu kê khai", "Declared"), x.inputs());
-      values(l.label("Tham số", "Parameters"), x.parameters());
-      values(l.label("Giá trị trung gian", "Intermediate values"), x.intermediates());
+      h.element("dt", m.get("column.points")).element("dd", m.format(
+          "scorecard.html.explanations.points", "points", num(n.points().orElse(null)),
+          "decimals", String.valueOf(card.methodology().pointDecimals()), "rounding",
+          m.code("rounding", card.methodology().rounding()))).nl();
+      h.element("dt", m.get("scorecard.html.explanations.rule"))
+          .element("dd", m.code("rule", x.ruleType())).nl();
+      h.element("dt", m.get("scorecard.html.explanations.basis"))
+          .element("dd", m.code("basis", x.basis())).nl();
+      values(m.get("scorecard.html.explanations.inputs"), x.inputs());
+      values(m.get("scorecard.html.explanations.parameters"), x.parameters());
+      values(m.get("scorecard.html.explanations.intermediates"), x.intermediates());
       h.close("dl").nl();
     }
 
@@ -661,7 +610,7 @@ public final class ScorecardHtml {
       if (v instanceof DataValue.DecimalValue d) {
         return l.number(d.value());
       } else if (v instanceof DataValue.BooleanValue b) {
-        return b.value() ? l.label("có", "yes") : l.label("không", "no");
+        return b.value() ? m.get("value.yes") : m.get("value.no");
       } else if (v instanceof DataValue.TextValue t) {
         return t.value();
       } else if (v instanceof DataValue.ListValue list) {
@@ -677,26 +626,12 @@ public final class ScorecardHtml {
     private void sum(SumTrace s) {
       List<String> terms = new ArrayList<>();
       for (SumTrace.Term t : s.terms()) {
-        String label = t.remainder() ? t.code() + l.label(" (chưa chi tiết)", " (unitemised)")
-            : t.code();
+        String label = t.remainder() ? m.format("code.unitemised", "code", t.code()) : t.code();
         String value = t.points() == null ? unknownText() : !t.applicable()
-            ? l.label("không áp dụng", "not applicable") : l.number(t.points());
+            ? m.get("value.notApplicable") : l.number(t.points());
         terms.add(label + " (" + value + ")");
       }
       h.element("p", String.join(" + ", terms) + " = " + num(s.points())).nl();
-    }
-
-    private String basis(Basis b) {
-      return switch (b) {
-        case RULE -> l.label("theo quy tắc", "by the rule");
-        case OVERRIDE -> l.label("điểm do thẩm định quyết định", "the appraiser's points");
-        case NOT_APPLICABLE -> l.label("không áp dụng", "not applicable");
-        case MISSING_FULL -> l.label("không có số liệu: tính đủ điểm",
-            "no observation: full marks assumed");
-        case MISSING_ZERO -> l.label("không có số liệu: 0 điểm", "no observation: zero");
-        case NO_BONUS_OR_PENALTY -> l.label("không kê khai: không cộng, không trừ",
-            "nothing declared: no bonus, no penalty");
-      };
     }
   }
 }

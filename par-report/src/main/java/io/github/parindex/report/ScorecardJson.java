@@ -20,70 +20,160 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes a scorecard as {@code par-scorecard/1} JSON: the header, totals, every node with its trace,
- * alerts, reconciliation and warnings. Decimals are JSON numbers with exactly the methodology's
- * decimals (points) or index decimals (index, percents); an unknown value is {@code null}.
+ * Writes a scorecard as {@code par-scorecard/1} JSON (docs/formats.md): the header, totals, nodes,
+ * alerts, reconciliation and warnings, at one of three {@linkplain Detail levels of detail}.
+ * Decimals are JSON numbers with exactly the methodology's decimals (points) or index decimals
+ * (index, percents); an unknown value is {@code null}.
+ *
+ * <p>Deterministic: the same scorecard and detail give the same bytes, UTF-8, members in the
+ * documented order, {@code \n} line ends (two-space indents, or one line per scorecard for JSON
+ * Lines), whatever the platform. {@link Detail#FULL}, the default, writes what every earlier version
+ * wrote, byte for byte. Stateless and safe to call from several threads at once.
  */
 public final class ScorecardJson {
   private ScorecardJson() {}
 
   /**
-   * Writes a scorecard, pretty-printed.
+   * How much of a scorecard a document holds. Every level holds the same header and totals; a
+   * document written at a level other than {@code FULL} says so in its {@code detail} member, right
+   * after {@code format}, so that a reader never takes it for a complete one.
+   */
+  public enum Detail {
+    /**
+     * The header, totals, index, band, points per source, the top-level nodes (depth 1) without
+     * their traces, and the alerts; no reconciliation, no warnings. A few hundred bytes per
+     * scorecard: for a batch whose reader wants each unit's result.
+     */
+    SUMMARY,
+    /**
+     * What {@code SUMMARY} holds, with every leaf and every node that has an unitemised remainder
+     * (in document order, without traces) instead of the top-level nodes, and the reconciliation and
+     * warnings: every scored part, without the explanation of how it was scored.
+     */
+    LEAVES,
+    /** Every node with its trace, as {@code par-scorecard/1} has always been written: the default. */
+    FULL;
+
+    /**
+     * The level named {@code summary}, {@code leaves} or {@code full} (as the command line's
+     * {@code --detail} writes it), in any case.
+     *
+     * @param name the name
+     * @return the level
+     * @throws IllegalArgumentException for another name, saying which names are accepted
+     */
+    public static Detail of(String name) {
+      for (Detail d : values()) {
+        if (d.id().equalsIgnoreCase(name)) {
+          return d;
+        }
+      }
+      throw new IllegalArgumentException("unknown detail '" + name
+          + "'; use one of: summary, leaves, full");
+    }
+
+    /**
+     * The level's name as the documents and the command line write it.
+     *
+     * @return {@code summary}, {@code leaves} or {@code full}
+     */
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * Writes a scorecard in full, pretty-printed, followed by a line break.
    *
    * @param card the scorecard
    * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
    */
   public static void write(Scorecard card, OutputStream out) {
-    try (Emitter e = Emitter.open(out, Syntax.JSON)) {
-      write(card, e);
-    }
-    try {
-      out.write('\n');
-      out.flush();
-    } catch (java.io.IOException x) {
-      throw new java.io.UncheckedIOException(x);
-    }
+    write(card, Detail.FULL, out);
   }
 
   /**
-   * Writes a scorecard on one line, for JSON Lines.
+   * Writes a scorecard at a level of detail, pretty-printed, followed by a line break.
+   *
+   * @param card the scorecard
+   * @param detail how much of it to write
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public static void write(Scorecard card, Detail detail, OutputStream out) {
+    try (Emitter e = Emitter.open(out, Syntax.JSON)) {
+      write(card, detail, e);
+    }
+    newLine(out);
+  }
+
+  /**
+   * Writes a scorecard in full on one line, followed by a line break: one line of JSON Lines.
    *
    * @param card the scorecard
    * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
    */
   public static void writeLine(Scorecard card, OutputStream out) {
-    try (Emitter e = Emitter.compactJson(out)) {
-      write(card, e);
-    }
-    try {
-      out.write('\n');
-      out.flush();
-    } catch (java.io.IOException x) {
-      throw new java.io.UncheckedIOException(x);
-    }
+    writeLine(card, Detail.FULL, out);
   }
 
   /**
-   * A scorecard as pretty-printed JSON text.
+   * Writes a scorecard at a level of detail on one line, followed by a line break: one line of
+   * JSON Lines.
+   *
+   * @param card the scorecard
+   * @param detail how much of it to write
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public static void writeLine(Scorecard card, Detail detail, OutputStream out) {
+    try (Emitter e = Emitter.compactJson(out)) {
+      write(card, detail, e);
+    }
+    newLine(out);
+  }
+
+  /**
+   * A scorecard in full as pretty-printed JSON text, ending with a line break.
    *
    * @param card the scorecard
    * @return the text
    */
   public static String toString(Scorecard card) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(card, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return toString(card, Detail.FULL);
   }
 
   /**
-   * Writes a scorecard object on an emitter.
+   * A scorecard at a level of detail as pretty-printed JSON text, ending with a line break.
    *
    * @param card the scorecard
-   * @param e the emitter
+   * @param detail how much of it to write
+   * @return the text
    */
-  public static void write(Scorecard card, Emitter e) {
+  public static String toString(Scorecard card, Detail detail) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(card, detail, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void newLine(OutputStream out) {
+    try {
+      out.write('\n');
+      out.flush();
+    } catch (java.io.IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
+
+  /** Writes a scorecard object on an emitter. */
+  static void write(Scorecard card, Detail detail, Emitter e) {
     e.startObject();
     e.field("format", Scorecard.FORMAT);
+    if (detail != Detail.FULL) {
+      e.field("detail", detail.id());
+    }
     e.field("methodology", card.methodology().id());
     e.field("year", card.year());
     ParWriter.writeUnit(card.unit(), e);
@@ -115,8 +205,11 @@ public final class ScorecardJson {
     }
     e.endArray();
     e.startArray("nodes");
-    for (NodeScore n : card.nodes()) {
-      node(n, e);
+    switch (detail) {
+      case FULL -> card.nodes().forEach(n -> node(n, true, e));
+      case LEAVES -> card.nodes().stream().filter(n -> n.isLeaf() || n.remainder().isPresent())
+          .forEach(n -> node(n, false, e));
+      case SUMMARY -> card.topLevel().forEach(n -> node(n, false, e));
     }
     e.endArray();
     e.startArray("alerts");
@@ -127,6 +220,13 @@ public final class ScorecardJson {
       e.endObject();
     }
     e.endArray();
+    if (detail != Detail.SUMMARY) {
+      reconciliationAndWarnings(card, e);
+    }
+    e.endObject();
+  }
+
+  private static void reconciliationAndWarnings(Scorecard card, Emitter e) {
     e.startArray("reconciliation");
     for (Reconciliation r : card.reconciliation()) {
       e.startObject().field("code", r.code());
@@ -147,7 +247,6 @@ public final class ScorecardJson {
       e.endArray().endObject();
     }
     e.endArray();
-    e.endObject();
   }
 
   private static void bool(Emitter e, String name, Boolean value) {
@@ -159,7 +258,7 @@ public final class ScorecardJson {
     }
   }
 
-  private static void node(NodeScore n, Emitter e) {
+  private static void node(NodeScore n, boolean trace, Emitter e) {
     e.startObject();
     e.field("code", n.code());
     e.field("name", n.name());
@@ -179,6 +278,10 @@ public final class ScorecardJson {
       RemainderScore r = n.remainder().get();
       e.startObject("remainder").field("maxPoints", r.maxPoints()).field("points", r.points())
           .field("status", r.status().name()).field("basis", r.basis().name()).endObject();
+    }
+    if (!trace) {
+      e.endObject();
+      return;
     }
     e.startObject("trace");
     if (n.explanation().isPresent()) {
