@@ -1,6 +1,8 @@
 package io.github.parindex.server;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +55,23 @@ public class ServerConfiguration {
   @Bean(destroyMethod = "close")
   Work work(ServerOptions options) {
     return new Work(options.workers(), options.queue(), options.timeout());
+  }
+
+  /**
+   * The workers' gauges: {@code par_work_active} (requests computing) and {@code par_work_waiting}
+   * (requests queued for a worker); with the 503 answers they show when to add workers.
+   *
+   * @param work the workers
+   * @return the binder
+   */
+  @Bean
+  MeterBinder workGauges(Work work) {
+    return registry -> {
+      Gauge.builder("par.work.active", work, Work::active)
+          .description("requests computing now").register(registry);
+      Gauge.builder("par.work.waiting", work, Work::waiting)
+          .description("requests waiting for a worker").register(registry);
+    };
   }
 
   /**
