@@ -241,7 +241,8 @@ public class Routes {
    * than UTF-8.
    */
   private byte[] body(HttpServletRequest request) {
-    String charset = request.getCharacterEncoding();
+    // The header as sent: Spring's encoding filter has already set the request's encoding to UTF-8.
+    String charset = charset(request.getHeader("Content-Type"));
     if (charset != null && !isUtf8(charset)) {
       throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type",
           "the body must be JSON in UTF-8, not " + charset, List.of());
@@ -258,6 +259,15 @@ public class Routes {
       return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String charset(String contentType) {
+    try {
+      return contentType == null ? null : MediaType.parseMediaType(contentType)
+          .getParameter("charset");
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
