@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ShutdownIT {
   @Test
   void sigterm_requestInFlightFinishes_thenTheProcessExits() throws Exception {
-    int draws = 300_000;
+    int draws = 150_000;
     byte[] body = GuardedServerIT.Slow.body(draws);
     Path spec = Files.createTempFile("slow-spec", ".json");
     spec.toFile().deleteOnExit();
