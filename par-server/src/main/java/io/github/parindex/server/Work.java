@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where requests compute: a fixed number of workers and a bounded queue in front of them. A request
- * that finds the queue full is answered 503 at once, instead of piling up; one that computes longer
- * than the timeout is answered 503 when the timeout expires.
+ * that finds the queue full is answered 503 at once, instead of piling up; one that is not done when
+ * the timeout expires (counted from when it was queued) is answered 503 then.
  *
  * <p>par's computations do not stop half-way, so a request that timed out keeps its worker until it
  * finishes and its result is dropped: the workers bound the CPU in use at every moment, timed out or
@@ -68,8 +68,9 @@ final class Work implements AutoCloseable {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new HttpProblem(503, "timeout", "Timed out", "the request computed for longer than "
-          + timeout.toSeconds() + " s and was abandoned", List.of());
+      throw new HttpProblem(503, "timeout", "Timed out", "the request took longer than "
+          + timeout.toSeconds() + " s (waiting for a worker and computing) and was abandoned",
+          List.of());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a worker", e);

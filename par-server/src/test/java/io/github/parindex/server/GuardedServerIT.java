@@ -118,8 +118,8 @@ class GuardedServerIT {
     for (CompletableFuture<HttpResponse<byte[]>> f : List.of(first, second)) {
       HttpResponse<byte[]> r = f.get();
       assertEquals(503, r.statusCode(), text(r));
-      assertTrue(text(r).contains("\"detail\": \"the request computed for longer than 2 s and was "
-          + "abandoned\""), text(r));
+      assertTrue(text(r).contains("\"detail\": \"the request took longer than 2 s (waiting for a "
+          + "worker and computing) and was abandoned\""), text(r));
     }
   }
 
