@@ -30,19 +30,28 @@ SERVER=$!
 for _ in $(seq 120); do grep -q listening "$WORK/server.out" && break; sleep 1; done
 URL="$(sed -n 's/^listening on //p' "$WORK/server.out")"
 echo "server: $URL (pid $SERVER); $(nproc) processors; $(java -version 2>&1 | sed -n 1p)"
-curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
-  --data-binary "@<(head -1 "$BODIES")" "$URL/v1/score" 2>/dev/null || true
+# CPU time of the server process (all its threads: HTTP, workers, JIT, GC), in clock ticks
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+TICKS="$(getconf CLK_TCK)"
 
 echo "== warm-up: 16 clients, $SECONDS_PER_RUN s"
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s par-server/perf/score.lua "$URL" > /dev/null
 echo "== 1 client, $SECONDS_PER_RUN s"
 wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --latency -s par-server/perf/score.lua "$URL"
 echo "== 16 clients, $SECONDS_PER_RUN s"
-wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s par-server/perf/score.lua "$URL"
+BEFORE="$(cpu)"
+wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s par-server/perf/score.lua "$URL" \
+  | tee "$WORK/wrk16.txt"
+AFTER="$(cpu)"
+REQUESTS="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$WORK/wrk16.txt")"
+awk -v t=$((AFTER - BEFORE)) -v hz="$TICKS" -v n="$REQUESTS" 'BEGIN {
+  printf "server process CPU: %.2f s for %d requests, %.0f us per request\n", t / hz, n, t / hz / n * 1e6 }'
 kill "$SERVER"
 wait "$SERVER" 2>/dev/null || true
 echo "answers by status (server's access log):"
 grep -o 'POST /v1/score [0-9]*' "$WORK/server.log" | sort | uniq -c
 
-echo "== in-process: the same library calls, one thread (JMH)"
-java -jar "$BENCH" RequestBenchmarks -f 1 -wi 5 -w 2s -i 10 -r 2s -t 1
+echo "== in-process: the same library calls, one thread (CPU time)"
+java -cp "$BENCH" io.github.parindex.benchmarks.RequestBenchmarks "$SECONDS_PER_RUN"
+echo "== in-process: the same library calls, one thread (JMH, wall-clock)"
+java -jar "$BENCH" RequestBenchmarks -f 1 -wi 5 -w 2s -i 10 -r 2s -t 1 | sed -n '/^Benchmark/,$p'

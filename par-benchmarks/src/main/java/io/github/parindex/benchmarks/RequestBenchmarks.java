@@ -26,6 +26,11 @@ import org.openjdk.jmh.annotations.State;
  * JSON with every trace — the calls {@code par score --format json} makes. The submissions are those
  * {@link GenerateWorkload} writes (the same seed, the first 256), which par-server/perf/load.sh sends
  * to the server; the difference between its latencies and this is what HTTP and the server add.
+ *
+ * <p>{@link #main} is the CPU-time cross-check for shared machines (as {@link CpuTime} for scoring):
+ * the same request on one thread for a fixed time, reporting the CPU time per request of the thread
+ * and of the whole process (JIT and garbage collection included) — the figures to set against the
+ * server process's CPU time per request, which par-server/perf/load.sh reads from {@code /proc}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +56,43 @@ public class RequestBenchmarks {
       Submission s = Workloads.submission(m, i + 1, random.split());
       submissions[i] = ParWriter.toString(s, Syntax.JSON).replaceAll("\n\\s*", "")
           .getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The CPU-time cross-check: {@code java -cp benchmarks.jar
+   * io.github.parindex.benchmarks.RequestBenchmarks [SECONDS]} (default 20, after 10 s of warm-up).
+   *
+   * @param args {@code [SECONDS]}
+   */
+  public static void main(String[] args) {
+    long seconds = args.length > 0 ? Long.parseLong(args[0]) : 20;
+    RequestBenchmarks b = new RequestBenchmarks();
+    b.setUp();
+    java.lang.management.ThreadMXBean thread = java.lang.management.ManagementFactory
+        .getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long sink = 0;
+    for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end;) {
+      sink += b.scoreRequestInProcess().length;
+    }
+    long threadStart = thread.getCurrentThreadCpuTime();
+    long processStart = os.getProcessCpuTime();
+    long wallStart = System.nanoTime();
+    long ops = 0;
+    long bytes = 0;
+    for (long end = wallStart + seconds * 1_000_000_000L; System.nanoTime() < end; ops++) {
+      bytes += b.scoreRequestInProcess().length;
+    }
+    double wall = (System.nanoTime() - wallStart) / 1e3 / ops;
+    double threadCpu = (thread.getCurrentThreadCpuTime() - threadStart) / 1e3 / ops;
+    double processCpu = (os.getProcessCpuTime() - processStart) / 1e3 / ops;
+    System.out.printf(java.util.Locale.ROOT, "in-process, one thread, %d s: %d requests "
+        + "(%.0f bytes each); wall %.1f us, thread CPU %.1f us, process CPU %.1f us per request%n",
+        seconds, ops, (double) bytes / ops, wall, threadCpu, processCpu);
+    if (sink == 0) {
+      throw new IllegalStateException("no answer during the warm-up");
     }
   }
 
