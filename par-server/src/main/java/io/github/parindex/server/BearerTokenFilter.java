@@ -33,6 +33,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     String header = request.getHeader("Authorization");
+    // The scheme is case-insensitive (RFC 7235): "bearer x" is a bearer token too.
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"par\"");
       Answers.write(new HttpProblem(401, "unauthorized", "Unauthorized", header == null
