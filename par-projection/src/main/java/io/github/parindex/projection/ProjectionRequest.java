@@ -127,6 +127,22 @@ public record ProjectionRequest(Submission submission, Target target, Improvemen
     }
 
     /**
+     * Projects from a scenario's result, as {@code par project --scenario} does: sets the submission
+     * to the scenario's, adds the scenario's assumptions, and holds every part whose points the
+     * scenario sets ({@link Scenario#overriddenCodes()}), because an assumption is not something a
+     * plan can buy. Project with the scenario's scorer ({@link ScenarioResult#scorer()}): the scenario
+     * may have edited the methodology.
+     *
+     * @param result the scenario applied
+     * @return this builder
+     */
+    public Builder fromScenario(ScenarioResult result) {
+      submission(result.submission());
+      addAssumptions(result.assumptions());
+      return hold(result.scenario().overriddenCodes());
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Observation;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorer;
@@ -189,6 +191,27 @@ class ProjectorTest {
         .options(ImprovementOptions.builder().levels("1.1", List.of(
             new ImprovementOptions.Level(d("10"), d("1")))).build()).build());
     assertEquals(List.of("1.1@10.0000", "1.3@20.0000"), plan(q));
+  }
+
+  /*
+   * A scenario that assumes 1.1's points (its own 6.0277): fromScenario takes the scenario's
+   * submission, carries its assumption and holds 1.1, so the plan is the held one above (1.3 + 2.1),
+   * and the projection repeats the assumption.
+   */
+  @Test
+  void fromScenario_holdsTheAssumedPartsAndCarriesTheAssumptions() {
+    LocalizedText assumed = LocalizedText.of("1.1 là giả định", "1.1 is assumed");
+    ScenarioResult r = Scenario.builder().assumption(assumed)
+        .observation("1.1", Observation.points(d("6.0277"))).build()
+        .apply(projector.scorer(), s);
+    ProjectionRequest request = ProjectionRequest.builder().fromScenario(r)
+        .target(Target.points(d("90.0277"))).build();
+    assertEquals(r.submission(), request.submission());
+    assertEquals(List.of("1.1"), request.held());
+    assertEquals(List.of(assumed), request.assumptions());
+    Projection p = Projector.of(r.scorer(), 1).project(request);
+    assertEquals(List.of("1.3@20.0000", "2.1@30.0000"), plan(p));
+    assertEquals(List.of(assumed), p.assumptions());
   }
 
   /*
