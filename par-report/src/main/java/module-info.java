@@ -3,7 +3,8 @@
  * a self-contained HTML report; deficits, rankings and comparisons as text, JSON, CSV and HTML
  * ({@code io.github.parindex.report}).
  *
- * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report) is
+ * <p>{@code io.github.parindex.report.internal} (the text tables and the CSV writer shared by every
+ * report and by the command line) is
  * exported only to par's own modules.
  */
 module io.github.parindex.report {
@@ -13,5 +14,6 @@ module io.github.parindex.report {
   requires static java.compiler;
 
   exports io.github.parindex.report;
-  exports io.github.parindex.report.internal to io.github.parindex.projection;
+  exports io.github.parindex.report.internal to io.github.parindex.projection,
+      io.github.parindex.cli;
 }
