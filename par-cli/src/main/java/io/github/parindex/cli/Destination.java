@@ -392,6 +392,10 @@ abstract class Destination {
           temp = candidate;
         } catch (FileAlreadyExistsException e) {
           TemporaryFiles.remove(candidate);
+        } catch (NoSuchFileException e) {
+          // the folder exists (checked above) but takes no new file, e.g. /proc
+          TemporaryFiles.remove(candidate);
+          throw cannotWrite(label, "no new file can be created in its folder");
         } catch (IOException e) {
           TemporaryFiles.remove(candidate);
           throw e;

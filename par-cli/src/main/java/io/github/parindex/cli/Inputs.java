@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,6 +35,7 @@ final class Inputs {
   private final Supplier<RuleRegistry> registry;
   private final ParReader reader = ParReader.standard();
   private final Set<Path> read = new LinkedHashSet<>();
+  private final Map<Path, Object> streamed = new HashMap<>();
 
   /**
    * Inputs relative to a directory.
@@ -89,9 +92,20 @@ final class Inputs {
       if (Files.isRegularFile(path) || !Files.exists(path)) {
         return reader.bytes(path); // a missing file or a link loop fails here, with its reason
       }
-      try (InputStream in = InputFiles.open(path)) {
-        return InputFiles.readAtMost(in, reader.limits().maxBytes(), file);
+      // a pipe can be read once: what it gave, or why not, is kept for the rest of the command
+      Object kept = streamed.get(path);
+      if (kept == null) {
+        try (InputStream in = InputFiles.open(path)) {
+          kept = InputFiles.readAtMost(in, reader.limits().maxBytes(), file);
+        } catch (IOException e) {
+          kept = e;
+        }
+        streamed.put(path, kept);
       }
+      if (kept instanceof IOException e) {
+        throw e;
+      }
+      return (byte[]) kept;
     } catch (ValidationException e) {
       throw new ValidationException(Problems.in(file, e.problems()));
     } catch (IOException e) {
