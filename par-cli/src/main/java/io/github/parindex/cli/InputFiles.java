@@ -2,7 +2,6 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -90,19 +89,12 @@ final class InputFiles {
    * @throws ValidationException if there are more than {@code limit} bytes
    */
   static byte[] readAtMost(InputStream in, long limit, String file) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      total += n;
-      if (total > limit) {
-        throw new ValidationException(List.of(new Problem(file, "", "the file has more than "
-            + limit + " bytes; the limit is " + limit)));
-      }
-      out.write(buffer, 0, n);
+    byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+    if (bytes.length > limit) {
+      throw new ValidationException(List.of(new Problem(file, "", "the file has more than "
+          + limit + " bytes; the limit is " + limit)));
     }
-    return out.toByteArray();
+    return bytes;
   }
 
   /**
@@ -124,15 +116,23 @@ final class InputFiles {
         return "symbolic link loop";
       }
     }
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
+    return e instanceof NoSuchFileException ? "no such file" : systemReason(e);
+  }
+
+  /**
+   * Why an I/O operation failed, in the system's words ({@code permission denied}, {@code No space
+   * left on device}), never a Java class's name.
+   *
+   * @param e the failure
+   * @return the reason
+   */
+  static String systemReason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 }

@@ -2,12 +2,8 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.Syntax;
 import io.github.parindex.report.internal.Csv;
 import io.github.parindex.report.internal.TextTable;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +67,7 @@ final class MethodologiesCommand extends ParCommand {
   }
 
   private static String json(List<Methodology> all, String lang) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Emitter json = Emitter.open(bytes, Syntax.JSON)) {
+    return json(json -> {
       json.startObject().startArray("methodologies");
       for (Methodology m : all) {
         json.startObject()
@@ -91,8 +86,7 @@ final class MethodologiesCommand extends ParCommand {
             .endObject();
       }
       json.endArray().endObject();
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    });
   }
 
   private static String csv(List<Methodology> all, String lang) {

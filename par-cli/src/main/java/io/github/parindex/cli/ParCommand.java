@@ -1,9 +1,14 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.Syntax;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -150,6 +155,21 @@ abstract class ParCommand {
    */
   final Progress progress() {
     return Progress.onStderr(err);
+  }
+
+  /**
+   * A JSON document written by {@link Emitter} (two-space indents, {@code \n} line ends), without
+   * a final line end.
+   *
+   * @param body writes the document
+   * @return the text
+   */
+  static String json(Consumer<Emitter> body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Emitter emitter = Emitter.open(bytes, Syntax.JSON)) {
+      body.accept(emitter);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**

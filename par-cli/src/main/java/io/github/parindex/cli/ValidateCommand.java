@@ -1,10 +1,6 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.Syntax;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,8 +81,7 @@ final class ValidateCommand extends ParCommand {
   }
 
   private static String json(List<FileReport> reports, boolean valid) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Emitter json = Emitter.open(bytes, Syntax.JSON)) {
+    return json(json -> {
       json.startObject().startArray("files");
       for (FileReport r : reports) {
         json.startObject()
@@ -103,7 +98,6 @@ final class ValidateCommand extends ParCommand {
         json.endArray().endObject();
       }
       json.endArray().field("valid", valid).endObject();
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    });
   }
 }
