@@ -119,9 +119,8 @@ final class Arguments implements IParameterPreprocessor {
       return "missing " + (positionals.isEmpty() ? "arguments" : positionals);
     }
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-      String first = u.getUnmatched().get(0);
-      return first.startsWith("-") && !first.equals("-") ? "unknown option " + first
-          : "unexpected argument '" + first + "'";
+      // unknown options were refused before picocli: what is left over is an extra argument
+      return "unexpected argument '" + u.getUnmatched().get(0) + "'";
     }
     if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() instanceof OptionSpec o) {
       return o.longestName() + " " + t.getMessage();
