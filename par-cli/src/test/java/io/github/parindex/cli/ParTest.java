@@ -239,7 +239,7 @@ class ParTest {
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("internal error: java.lang.IllegalStateException: test-crash "
         + "fails on purpose\njava.lang.IllegalStateException: test-crash fails on purpose\n"
-        + "\tat io.github.parindex.cli.TestCrashEvaluator.prepare("), r::toString);
+        + "\tat io.github.parindex.cli.testrules.TestCrashEvaluator.prepare("), r::toString);
     assertFalse(r.err().contains("\r"), r::toString);
   }
 
