@@ -3,9 +3,10 @@
  * a self-contained HTML report; deficits, rankings and comparisons as text, JSON, CSV and HTML
  * ({@code io.github.parindex.report}).
  *
- * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report, and
- * the message catalogues of report labels, {@code messages_vi.properties} and
- * {@code messages_en.properties}) is exported only to par's own modules.
+ * <p>{@code io.github.parindex.report.internal} (the text tables and the CSV writer shared by every
+ * report and by the command line, and the message catalogues of report labels,
+ * {@code messages_vi.properties} and {@code messages_en.properties}) is exported only to par's own
+ * modules.
  */
 module io.github.parindex.report {
   requires transitive io.github.parindex.scoring;
@@ -14,5 +15,6 @@ module io.github.parindex.report {
   requires static java.compiler;
 
   exports io.github.parindex.report;
-  exports io.github.parindex.report.internal to io.github.parindex.projection;
+  exports io.github.parindex.report.internal to io.github.parindex.projection,
+      io.github.parindex.cli;
 }

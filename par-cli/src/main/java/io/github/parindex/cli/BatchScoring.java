@@ -2,13 +2,14 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
+import io.github.parindex.report.ScorecardJson;
+import io.github.parindex.report.internal.Csv;
+import io.github.parindex.scoring.BatchScorer;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.report.ScorecardJson;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -20,25 +21,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * {@code par score --methodology M --batch FILE}: scores many submissions with one methodology, in
- * bounded memory, writing one CSV row, one JSON line or one text line per unit.
+ * {@code par score --methodology M --batch FILE}: reads many submissions and writes one CSV row, one
+ * JSON line or one text line per unit; the scoring itself, in two passes and bounded memory, is
+ * {@link BatchScorer}'s.
  *
  * <p>FILE is a JSON Lines file — one {@code par-submission/1} JSON document per line; blank lines are
  * skipped; a problem names its line as {@code FILE:LINE} — or a folder, whose {@code .json},
  * {@code .yaml} and {@code .yml} files (not hidden ones, not subfolders) are scored in the order of
- * their names, a problem naming its file.
+ * their names, a problem naming its file. Each pass reads FILE again from its start, one submission
+ * at a time.
  *
- * <p>Two passes, so that nothing is presented as complete when a submission is invalid. The first
- * reads and checks every submission and keeps only their problems (and a count): if there is any,
- * {@code par} prints them all and exits 2 before a byte of output is written. The second reads the
- * input again, scores each submission and writes its result at once to {@link Output#stream()} —
- * standard output, or a temporary file that replaces {@code --out FILE} only at the end — so neither
- * the submissions nor the scorecards are ever all in memory: 10,000 submissions score under
+ * <p>If the first pass finds a problem, {@code par} prints them all and exits 2 before a byte of
+ * output is written. The second writes each result at once to {@link Output#stream()} — standard
+ * output, or a temporary file that replaces {@code --out FILE} only at the end — so neither the
+ * submissions nor the scorecards are ever all in memory: 10,000 submissions score under
  * {@code -Xmx256m} (see docs/PERFORMANCE.md). The input must not change between the passes; if the
  * second pass finds a problem anyway, {@code par} exits 2, and {@code --out FILE} is left untouched
  * (what already went to standard output cannot be taken back).
@@ -49,28 +55,20 @@ import java.util.stream.Stream;
  * per unit. A progress line goes to standard error when it is a terminal ({@link Progress}).
  */
 final class BatchScoring {
-  private final Invocation invocation;
+  private final ScoreCommand command;
   private final Inputs inputs;
   private final String batch;
   private final ParReader reader = ParReader.standard();
 
-  /** What one submission of the batch gave when read: the submission, or its problems. */
-  private record Item(String label, Submission submission, List<Problem> problems) {}
-
-  /** Receives the submissions of the batch, in order. */
-  private interface ItemSink {
-    void accept(Item item) throws IOException;
-  }
-
   /**
    * Prepares a batch run.
    *
-   * @param invocation the {@code score} invocation, with {@code --batch}
+   * @param command the {@code score} command, with {@code --batch}
    */
-  BatchScoring(Invocation invocation) {
-    this.invocation = invocation;
-    this.inputs = invocation.inputs();
-    this.batch = invocation.value("batch").orElseThrow();
+  BatchScoring(ScoreCommand command) {
+    this.command = command;
+    this.inputs = command.inputs();
+    this.batch = command.batch;
   }
 
   /**
@@ -81,58 +79,53 @@ final class BatchScoring {
    * @throws IOException if the input cannot be read after it was checked
    */
   int run() throws IOException {
-    if (invocation.value("submission").isPresent()) {
+    if (command.submission != null) {
       throw new UsageException("give --submission S or --batch FILE, not both");
     }
-    if (invocation.value("self").isPresent()) {
+    if (command.self != null) {
       throw new UsageException("--self goes with one submission's --format xlsx, not with --batch");
     }
-    if (invocation.flag("all") || invocation.value("top").isPresent()) {
+    if (command.all || command.top != null) {
       throw new UsageException("--all and --top shape the text report of one submission; they do "
           + "not apply to --batch");
     }
-    OutputFormat format = invocation.format();
+    OutputFormat format = command.format();
     if (format != OutputFormat.TEXT && format != OutputFormat.JSON
         && format != OutputFormat.CSV) {
       throw new UsageException("--batch writes --format text, json or csv, not " + format.id()
           + ": one report or workbook per unit is one --submission at a time");
     }
-    String methodologyName = invocation.value("methodology").orElseThrow(() ->
-        new UsageException("--batch needs --methodology M: every submission of a batch is scored "
-            + "with it"));
-    MethodologySource source = inputs.locate(methodologyName);
+    if (command.methodology == null) {
+      throw new UsageException("--batch needs --methodology M: every submission of a batch is "
+          + "scored with it");
+    }
+    MethodologySource source = inputs.locate(command.methodology);
     Methodology methodology = inputs.load(source);
     inputs.prepare(methodology, source.label());
-    Scorer scorer = Scorer.builder().methodology(methodology).registry(inputs.registry()).build();
+    BatchScorer scorer = BatchScorer.of(Scorer.builder().methodology(methodology)
+        .registry(inputs.registry()).build());
     Path path = inputs.resolve(batch);
     if (!Files.exists(path)) {
-      throw Problems.invalid(batch, "", "cannot read: no such file or folder");
+      throw Problems.invalid(batch, "", "cannot read: " + (Files.isSymbolicLink(path)
+          ? InputFiles.reason(path, new IOException()) : "no such file or folder"));
     }
+    inputs.noteInput(path);
     List<String> files = Files.isDirectory(path) ? files(path) : null;
-    try (Progress progress = invocation.progress()) {
+    try (Progress progress = command.progress()) {
       progress.start("checking", files == null ? -1 : files.size());
-      List<Problem> problems = new ArrayList<>();
-      int[] count = {0};
       int[] width = {0};
-      each(path, files, item -> {
-        List<Problem> found = item.problems();
-        if (found.isEmpty()) {
-          found = Problems.in(item.label(), scorer.check(item.submission()));
-          width[0] = Math.max(width[0], item.submission().unit().id().length());
-        }
-        problems.addAll(found);
-        count[0]++;
+      long count = scorer.check(() -> entries(files).peek(entry -> {
+        entry.submission().ifPresent(s -> width[0] = Math.max(width[0], s.unit().id().length()));
         progress.step();
-      });
-      if (!problems.isEmpty()) {
-        throw new ValidationException(problems);
-      }
-      if (count[0] == 0) {
+      }));
+      if (count == 0) {
         throw Problems.invalid(batch, "", files == null ? "no submission: the file has no line"
             : "no submission: the folder has no .json, .yaml or .yml file");
       }
-      progress.start("scoring", count[0]);
-      write(path, files, scorer, methodology, format, width[0], count[0], progress);
+      progress.start("scoring", count);
+      write(scorer, files, methodology, format, width[0], count, progress);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return ExitCode.OK;
   }
@@ -152,48 +145,75 @@ final class BatchScoring {
     }
   }
 
-  /** Reads every submission of the batch in order. */
-  private void each(Path path, List<String> files, ItemSink sink) throws IOException {
+  /** The batch read from its start: the files of the folder, or the lines of the file. */
+  private Stream<BatchScorer.Entry> entries(List<String> files) {
     if (files != null) {
       String prefix = batch.endsWith("/") ? batch : batch + "/";
-      for (String name : files) {
+      return files.stream().map(name -> {
         String label = prefix + name;
         try {
-          sink.accept(new Item(label, inputs.submission(label, inputs.read(label)), List.of()));
+          return BatchScorer.Entry.of(label, inputs.submission(label, inputs.read(label)));
         } catch (ValidationException e) {
-          sink.accept(new Item(label, null, e.problems()));
+          return BatchScorer.Entry.unreadable(label, e.problems());
         }
-      }
-      return;
+      });
     }
-    InputStream opened;
-    try {
-      opened = Files.newInputStream(path);
-    } catch (IOException e) {
-      throw Problems.invalid(batch, "", "cannot read: " + (e.getMessage() == null
-          ? e.getClass().getSimpleName() : e.getMessage()));
-    }
-    try (InputStream in = opened) {
-      LineReader lines = new LineReader(in, reader.limits().maxBytes());
-      byte[] line;
-      while ((line = lines.next()) != null) {
-        String label = batch + ":" + lines.number();
-        if (lines.tooLong()) {
-          sink.accept(new Item(label, null, List.of(Problems.at(label, "", "the line has more "
-              + "than " + reader.limits().maxBytes() + " bytes; the limit is "
-              + reader.limits().maxBytes()))));
-          continue;
-        }
-        if (isBlank(line)) {
-          continue;
-        }
+    InputStream in = inputs.open(batch);
+    LineReader lines = new LineReader(in, reader.limits().maxBytes());
+    Iterator<BatchScorer.Entry> it = new Iterator<>() {
+      private BatchScorer.Entry next;
+
+      @Override
+      public boolean hasNext() {
         try {
-          // named *.jsonl so that the line is read as JSON, whatever it looks like
-          sink.accept(new Item(label, reader.readSubmission(line, "line.jsonl"), List.of()));
-        } catch (ValidationException e) {
-          sink.accept(new Item(label, null, Problems.in(label, e.problems())));
+          while (next == null) {
+            byte[] line = lines.next();
+            if (line == null) {
+              return false;
+            }
+            next = entry(lines, line);
+          }
+          return true;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }
+
+      @Override
+      public BatchScorer.Entry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        BatchScorer.Entry entry = next;
+        next = null;
+        return entry;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+        .onClose(() -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The entry of one line, or {@code null} for a blank line. */
+  private BatchScorer.Entry entry(LineReader lines, byte[] line) {
+    String label = batch + ":" + lines.number();
+    if (lines.tooLong()) {
+      return BatchScorer.Entry.unreadable(label, List.of(Problem.at("", "the line has more than "
+          + reader.limits().maxBytes() + " bytes; the limit is " + reader.limits().maxBytes())));
+    }
+    if (isBlank(line)) {
+      return null;
+    }
+    try {
+      // named *.jsonl so that the line is read as JSON, whatever it looks like
+      return BatchScorer.Entry.of(label, reader.readSubmission(line, "line.jsonl"));
+    } catch (ValidationException e) {
+      return BatchScorer.Entry.unreadable(label, e.problems());
     }
   }
 
@@ -206,9 +226,9 @@ final class BatchScoring {
     return true;
   }
 
-  private void write(Path path, List<String> files, Scorer scorer, Methodology methodology,
-      OutputFormat format, int unitWidth, int expected, Progress progress) throws IOException {
-    BufferedOutputStream buffered = new BufferedOutputStream(invocation.out().stream(), 1 << 16);
+  private void write(BatchScorer scorer, List<String> files, Methodology methodology,
+      OutputFormat format, int unitWidth, long expected, Progress progress) throws IOException {
+    BufferedOutputStream buffered = new BufferedOutputStream(command.out().stream(), 1 << 16);
     // ScorecardJson.writeLine flushes after each line: let the buffer decide instead
     OutputStream out = new FilterOutputStream(buffered) {
       @Override
@@ -222,53 +242,47 @@ final class BatchScoring {
       }
     };
     List<String> tops = methodology.nodes().stream().map(n -> n.code()).toList();
-    boolean vi = !"en".equals(invocation.lang());
-    int[] widths = {Math.max(unitWidth, (vi ? "Đơn vị" : "Unit").length()), 0};
+    boolean vi = !"en".equals(command.lang());
+    int width = Math.max(unitWidth, (vi ? "Đơn vị" : "Unit").length());
     switch (format) {
       case CSV -> {
-        List<String> header = new ArrayList<>(List.of("unit", "points", "applicableMax", "index",
+        List<Object> header = new ArrayList<>(List.of("unit", "points", "applicableMax", "index",
             "band"));
         header.addAll(tops);
         text(out, Csv.record(header));
       }
-      case TEXT -> text(out, pad(vi ? "Đơn vị" : "Unit", widths[0]) + "  "
+      case TEXT -> text(out, pad(vi ? "Đơn vị" : "Unit", width) + "  "
           + (vi ? "Điểm / áp dụng" : "Points / applicable") + "  " + (vi ? "Chỉ số" : "Index")
           + "  " + (vi ? "Nhóm" : "Band") + "\n");
       default -> {
         // JSON Lines: no header
       }
     }
-    int[] scored = {0};
-    each(path, files, item -> {
-      if (!item.problems().isEmpty()) {
-        throw new ValidationException(item.problems());
-      }
-      Scorecard card = scorer.score(item.submission());
-      switch (format) {
-        case CSV -> text(out, csvRow(card, tops));
-        case JSON -> ScorecardJson.writeLine(card, out);
-        default -> text(out, textRow(card, widths[0], vi));
-      }
-      scored[0]++;
-      progress.step();
-    });
-    if (scored[0] != expected) {
-      throw Problems.invalid(batch, "", "the batch changed while it was scored: " + expected
-          + " submissions when checked, " + scored[0] + " when scored");
+    try {
+      scorer.score(() -> entries(files), expected, card -> {
+        switch (format) {
+          case CSV -> text(out, csvRow(card, tops));
+          case JSON -> ScorecardJson.writeLine(card, out);
+          default -> text(out, textRow(card, width, vi));
+        }
+        progress.step();
+      });
+    } catch (ValidationException e) {
+      throw e.inSource(batch);
     }
     buffered.flush();
   }
 
   private static String csvRow(Scorecard card, List<String> tops) {
-    List<String> row = new ArrayList<>(5 + tops.size());
+    List<Object> row = new ArrayList<>(5 + tops.size());
     row.add(card.unit().id());
-    row.add(plain(card.points().orElse(null)));
-    row.add(plain(card.applicableMaxPoints()));
-    row.add(plain(card.index().orElse(null)));
+    row.add(card.points().orElse(null));
+    row.add(card.applicableMaxPoints());
+    row.add(card.index().orElse(null));
     row.add(card.band().map(b -> b.code()).orElse(""));
     for (String code : tops) {
       NodeScore node = card.node(code);
-      row.add(plain(node.points().orElse(null)));
+      row.add(node.points().orElse(null));
     }
     return Csv.record(row);
   }
@@ -287,10 +301,6 @@ final class BatchScoring {
     }
     String plain = value.toPlainString();
     return vi ? plain.replace('.', ',') : plain;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.toPlainString();
   }
 
   private static String pad(String text, int width) {

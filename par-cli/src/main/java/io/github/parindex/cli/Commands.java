@@ -8,10 +8,11 @@ final class Commands {
 
   /**
    * Every command, in the order {@code par --help} lists them. To add a command, add one line here.
+   * Each run of {@code par} parses into new instances: a command holds its parsed options.
    *
    * @return new instances of the commands
    */
-  static List<Command> all() {
+  static List<ParCommand> all() {
     return List.of(
         new ValidateCommand(),
         new MethodologiesCommand(),
@@ -22,6 +23,7 @@ final class Commands {
         new ProjectCommand(),
         new SimulateCommand(),
         new SheetCommand(),
-        new ReadSheetCommand());
+        new ReadSheetCommand(),
+        new CompletionCommand());
   }
 }

@@ -1,62 +1,47 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.scoring.Deficits;
-import io.github.parindex.report.DeficitsWriter;
 import io.github.parindex.model.Language;
+import io.github.parindex.report.DeficitsWriter;
+import io.github.parindex.scoring.Deficits;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code par deficits}: the leaves and unitemised remainders that lost points, largest first, with
  * their share of all points lost, grouped by field and by lead agency.
  */
-final class DeficitsCommand implements Command {
-  /** Creates the command. */
-  DeficitsCommand() {}
+@Command(name = "deficits", header = "points lost, largest first, by field and by lead agency",
+    description = """
+    Scores a submission and lists every leaf and unitemised remainder that lost points (and
+    every penalty incurred), largest first, with each one's share of all points lost and its
+    lead agency; then the same points grouped by field and by lead agency. The total is the
+    number of points recoverable to full marks. Parts whose points are unknown are left out.
+    """)
+final class DeficitsCommand extends ParCommand {
+  @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
+  String methodology;
+
+  @Option(names = "--submission", paramLabel = "S", required = true,
+      description = "the submission file")
+  String submission;
 
   @Override
-  public String name() {
-    return "deficits";
-  }
-
-  @Override
-  public String summary() {
-    return "points lost, largest first, by field and by lead agency";
-  }
-
-  @Override
-  public String description() {
-    return "Scores a submission and lists every leaf and unitemised remainder that lost points (and\n"
-        + "every penalty incurred), largest first, with each one's share of all points lost and its\n"
-        + "lead agency; then the same points grouped by field and by lead agency. The total is the\n"
-        + "number of points recoverable to full marks. Parts whose points are unknown are left out.\n";
-  }
-
-  @Override
-  public Positionals positionals() {
-    return Positionals.none();
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(Option.METHODOLOGY, ScoreCommand.SUBMISSION);
-  }
-
-  @Override
-  public Set<OutputFormat> formats() {
+  Set<OutputFormat> formats() {
     return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
   }
 
   @Override
-  public int run(Invocation invocation) {
-    Deficits deficits = Deficits.of(new Scoring(invocation.inputs(),
-        invocation.value("methodology")).score(invocation.value("submission").orElseThrow()));
-    Language language = Language.of(invocation.lang());
-    switch (invocation.format()) {
-      case JSON -> invocation.out().print(DeficitsWriter.json(deficits));
-      case CSV -> invocation.out().print(DeficitsWriter.csv(deficits, language));
-      default -> invocation.out().print(DeficitsWriter.text(deficits, language));
+  int run() {
+    Deficits deficits = Deficits.of(new Scoring(inputs(), Optional.ofNullable(methodology))
+        .score(submission));
+    Language language = Language.of(lang());
+    switch (format()) {
+      case JSON -> out().print(DeficitsWriter.json(deficits));
+      case CSV -> out().print(DeficitsWriter.csv(deficits, language));
+      default -> out().print(DeficitsWriter.text(deficits, language));
     }
     return ExitCode.OK;
   }

@@ -9,13 +9,16 @@ import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.RuleRegistry;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +34,8 @@ final class Inputs {
   private final Path workingDirectory;
   private final Supplier<RuleRegistry> registry;
   private final ParReader reader = ParReader.standard();
+  private final Set<Path> read = new LinkedHashSet<>();
+  private final Map<Path, Object> streamed = new HashMap<>();
 
   /**
    * Inputs relative to a directory.
@@ -68,7 +73,10 @@ final class Inputs {
   }
 
   /**
-   * A file's bytes, refusing files above the reader's size limit.
+   * A file's bytes, refusing files above the reader's size limit. A file that is not a regular file
+   * (a named pipe, {@code /dev/stdin}) is read as a stream, up to the same limit; one that nothing
+   * writes to is given up on after {@link InputFiles#OPEN_TIMEOUT_SECONDS} seconds instead of
+   * blocking forever.
    *
    * @param file the file as typed
    * @return the bytes
@@ -80,17 +88,77 @@ final class Inputs {
       throw Problems.invalid(file, "", "cannot read: is a directory");
     }
     try {
-      return reader.bytes(path);
+      noteInput(path);
+      if (Files.isRegularFile(path) || !Files.exists(path)) {
+        return reader.bytes(path); // a missing file or a link loop fails here, with its reason
+      }
+      // a pipe can be read once: what it gave, or why not, is kept for the rest of the command
+      Object kept = streamed.get(path);
+      if (kept == null) {
+        try (InputStream in = InputFiles.open(path)) {
+          kept = InputFiles.readAtMost(in, reader.limits().maxBytes(), file);
+        } catch (IOException e) {
+          kept = e;
+        }
+        streamed.put(path, kept);
+      }
+      if (kept instanceof IOException e) {
+        throw e;
+      }
+      return (byte[]) kept;
     } catch (ValidationException e) {
       throw new ValidationException(Problems.in(file, e.problems()));
-    } catch (NoSuchFileException e) {
-      throw Problems.invalid(file, "", "cannot read: no such file");
-    } catch (AccessDeniedException e) {
-      throw Problems.invalid(file, "", "cannot read: permission denied");
     } catch (IOException e) {
-      throw Problems.invalid(file, "", "cannot read: " + (e.getMessage() == null
-          ? e.getClass().getSimpleName() : e.getMessage()));
+      throw Problems.invalid(file, "", "cannot read: " + InputFiles.reason(path, e));
     }
+  }
+
+  /**
+   * Opens a file to read it as a stream (a JSON Lines batch), the way {@link #read(String)} opens
+   * files.
+   *
+   * @param file the file as typed
+   * @return the stream
+   * @throws ValidationException if the file cannot be opened
+   */
+  InputStream open(String file) {
+    Path path = resolve(file);
+    try {
+      noteInput(path);
+      return Files.isRegularFile(path) || !Files.exists(path) ? Files.newInputStream(path)
+          : InputFiles.open(path);
+    } catch (IOException e) {
+      throw Problems.invalid(file, "", "cannot read: " + InputFiles.reason(path, e));
+    }
+  }
+
+  /**
+   * Notes a file or folder the command reads, so that {@code --out} cannot name it.
+   *
+   * @param path the file
+   */
+  void noteInput(Path path) {
+    read.add(path.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Whether a file is one the command reads (or a file inside a folder it reads).
+   *
+   * @param file an existing file
+   * @return true if it is one of the inputs noted so far
+   */
+  boolean isInput(Path file) {
+    for (Path input : read) {
+      try {
+        if (Files.exists(input) && (Files.isSameFile(input, file)
+            || Files.isDirectory(input) && file.toRealPath().startsWith(input.toRealPath()))) {
+          return true;
+        }
+      } catch (IOException e) {
+        // an input that is gone is not the output
+      }
+    }
+    return false;
   }
 
   /**
@@ -156,7 +224,7 @@ final class Inputs {
     } catch (InvalidPathException e) {
       // not a file name: perhaps an id
     }
-    if (path != null && Files.exists(path)) {
+    if (path != null && (Files.exists(path) || Files.isSymbolicLink(path))) {
       return MethodologySource.file(fileOrId, path);
     }
     Optional<Methodology> bundled = BundledMethodologies.find(fileOrId);

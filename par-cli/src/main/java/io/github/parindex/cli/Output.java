@@ -9,24 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What a command writes. By default it is kept in memory until the command ends, so that {@link Par}
- * can send it to standard output or to {@code --out FILE}, or drop it when the command fails. A command
- * whose output does not fit in memory (batch scoring) calls {@link #stream()} instead: from then on
- * bytes go straight to the destination — to a temporary file beside {@code --out FILE} that replaces
- * the file only when the command succeeds, so a failed run never leaves a partial file that looks
- * complete. Text is UTF-8 with {@code \n} line ends whatever the platform.
+ * can send it to its {@link Destination}, or drop it when the command fails. A command whose output
+ * does not fit in memory (batch scoring) calls {@link #stream()} instead: from then on bytes go
+ * straight to the destination, which for {@code --out FILE} is a temporary file that replaces the
+ * file only when the command succeeds. Text is UTF-8 with {@code \n} line ends whatever the platform.
  */
 final class Output {
-  /** Where streamed output goes; opened at most once. */
-  interface Destination {
-    /**
-     * Opens the destination.
-     *
-     * @return the stream
-     * @throws IOException if it cannot be opened
-     */
-    OutputStream open() throws IOException;
-  }
-
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final Destination destination;
   private OutputStream stream;
@@ -38,13 +26,6 @@ final class Output {
    */
   Output(Destination destination) {
     this.destination = destination;
-  }
-
-  /** An output that can only buffer (tests, and commands that never stream). */
-  Output() {
-    this(() -> {
-      throw new IOException("this output cannot stream");
-    });
   }
 
   /**
@@ -84,20 +65,19 @@ final class Output {
 
   /**
    * Switches to streaming: what was buffered is written to the destination, and so is everything
-   * after. Closing the returned stream has no effect; {@link Par} closes the destination.
+   * after. Closing the returned stream has no effect; {@link Par} finishes the destination.
    *
    * @return a stream to the destination
-   * @throws UncheckedIOException if the destination cannot be opened
    */
   OutputStream stream() {
     if (stream == null) {
+      stream = destination.open();
       try {
-        stream = destination.open();
         buffer.writeTo(stream);
-        buffer.reset();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      buffer.reset();
     }
     return new FilterOutputStream(stream) {
       @Override

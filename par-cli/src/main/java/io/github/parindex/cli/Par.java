@@ -3,19 +3,23 @@ package io.github.parindex.cli;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.rules.RuleRegistry;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code par} command line: {@code par COMMAND [options] [arguments]}.
@@ -27,25 +31,35 @@ import java.util.Optional;
  *       is UTF-8 with {@code \n} line ends, whatever the platform's charset, locale or line
  *       separator, and the same inputs give the same bytes;
  *   <li>exit status 0 on success; 2 on invalid input: an unknown command or option, a missing or
- *       bad argument (a message and the usage line on standard error), or a file with problems,
- *       each printed on its own line as {@code FILE: PATH: message} with PATH a JSON pointer
+ *       bad argument (a message and the usage line on standard error), a file with problems, each
+ *       printed on its own line as {@code FILE: PATH: message} with PATH a JSON pointer
  *       ({@code /} for the whole document) — on standard error, except for {@code par validate},
- *       whose report is that list and goes to standard output; 1 on an internal error
- *       ({@code internal error: ...} and a hint to use {@code --debug});
+ *       whose report is that list and goes to standard output — or an output that cannot be
+ *       written; 1 on an internal error ({@code internal error: ...} and a hint to use
+ *       {@code --debug});
  *   <li>a Java stack trace is printed only for an internal error, and only with {@code --debug};
  *   <li>rule types are looked up in {@link RuleRegistry#withServiceLoader()}: custom rules come in
  *       through the class path.
  * </ul>
  *
+ * <p>Parsing is picocli's ({@link Arguments} adds par's checks and words); help and usage lines are
+ * par's own ({@link Help}). Writing is {@link Destination}'s: {@code --out FILE} is replaced
+ * atomically, standard output is checked.
+ *
  * <p>Embedding: {@link #run(String[], PrintStream, PrintStream)} runs one command line without
  * calling {@link System#exit(int)}; {@link #Par(Path, PrintStream, PrintStream)} also sets the
- * directory that relative file names are resolved against.
+ * directory that relative file names (and {@code @FILE}s) are resolved against. A {@code Par} may
+ * run several command lines, one at a time.
  */
 public final class Par {
   private final Path workingDirectory;
   private final PrintStream out;
   private final PrintStream err;
-  private final List<Command> commands;
+  private final Supplier<List<ParCommand>> commands;
+
+  /** The command line of {@code par} itself, whose subcommands are the commands. */
+  @Command(name = "par")
+  static final class Root {}
 
   /**
    * A command line writing to given streams.
@@ -55,7 +69,7 @@ public final class Par {
    * @param err standard error; receives UTF-8 bytes whatever its charset
    */
   public Par(Path workingDirectory, PrintStream out, PrintStream err) {
-    this(workingDirectory, out, err, Commands.all());
+    this(workingDirectory, out, err, Commands::all);
   }
 
   /**
@@ -64,13 +78,14 @@ public final class Par {
    * @param workingDirectory the directory relative file names are resolved against
    * @param out standard output
    * @param err standard error
-   * @param commands the commands, in the order of {@code par --help}
+   * @param commands new instances of the commands for each run, in the order of {@code par --help}
    */
-  Par(Path workingDirectory, PrintStream out, PrintStream err, List<Command> commands) {
+  Par(Path workingDirectory, PrintStream out, PrintStream err,
+      Supplier<List<ParCommand>> commands) {
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
-    this.commands = List.copyOf(commands);
+    this.commands = Objects.requireNonNull(commands, "commands");
   }
 
   /**
@@ -79,7 +94,9 @@ public final class Par {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    Destination.removeTemporaryFilesOnExit();
+    int status = run(args, new Destination.Stdout(new FileOutputStream(FileDescriptor.out)),
+        System.err);
     System.exit(status);
   }
 
@@ -102,8 +119,8 @@ public final class Par {
    * @return the exit status: 0 success, 2 invalid input, 1 internal error
    */
   public int run(String... args) {
-    List<String> all = Arrays.asList(args.clone());
-    boolean debug = CommandLine.hasFlag(all, "--debug");
+    List<String> all = List.of(args.clone());
+    boolean debug = hasFlag(all, "--debug");
     try {
       return dispatch(all);
     } catch (ValidationException e) {
@@ -113,15 +130,37 @@ public final class Par {
       }
       Utf8.write(err, text.toString());
       return ExitCode.INVALID_INPUT;
+    } catch (Destination.StdoutFailure e) {
+      Utf8.write(err, "par: cannot write to standard output: " + e.getMessage() + "\n");
+      return ExitCode.INVALID_INPUT;
     } catch (Exception | Error e) {
       // Exception covers checked I/O failures too; Error covers stack and memory exhaustion.
       return internalError(e, debug);
     }
   }
 
+  /**
+   * The command line of {@code par}: its commands as picocli subcommands, parsed by picocli with
+   * {@code @FILE}s of one argument a line, checked by {@link Arguments}.
+   *
+   * @return a new command line, with new command instances
+   */
+  CommandLine root() {
+    CommandLine root = new CommandLine(new Root());
+    for (ParCommand command : commands.get()) {
+      CommandLine line = new CommandLine(command);
+      line.getCommandSpec().preprocessor(new Arguments());
+      root.addSubcommand(line.getCommandSpec().name(), line);
+    }
+    root.setUseSimplifiedAtFiles(true);
+    root.setPosixClusteredShortOptionsAllowed(false);
+    return root;
+  }
+
   private int dispatch(List<String> args) throws IOException {
+    CommandLine root = root();
     if (args.isEmpty()) {
-      return usageError("par: missing command", Help.usage(commands),
+      return usageError("par: missing command", Help.rootUsage(root),
           "Run 'par --help' for help.");
     }
     String first = args.get(0);
@@ -129,105 +168,113 @@ public final class Par {
     switch (first) {
       case "--help":
       case "-h":
-        Utf8.write(out, Help.overview(Version.get(), commands));
-        return ExitCode.OK;
+        return print(Help.overview(Version.get(), root));
       case "--version":
-        Utf8.write(out, "par " + Version.get() + "\n");
-        return ExitCode.OK;
+        return print("par " + Version.get() + "\n");
       case "help":
         if (rest.isEmpty()) {
-          Utf8.write(out, Help.overview(Version.get(), commands));
-          return ExitCode.OK;
+          return print(Help.overview(Version.get(), root));
         }
         return dispatch(List.of(rest.get(0), "--help"));
       default:
         break;
     }
-    Optional<Command> command =
-        commands.stream().filter(c -> c.name().equals(first)).findFirst();
-    if (command.isEmpty()) {
+    CommandLine line = root.getSubcommands().get(first);
+    if (line == null) {
       String what = first.startsWith("-") ? "unknown option " + first + " (give the command first)"
           : "unknown command '" + first + "'";
-      return usageError("par: " + what, Help.usage(commands), "Run 'par --help' for help.");
+      return usageError("par: " + what, Help.rootUsage(root), "Run 'par --help' for help.");
     }
-    return run(command.get(), rest);
+    return run(root, line, rest);
   }
 
-  private int run(Command command, List<String> args) throws IOException {
-    if (CommandLine.asksForHelp(args)) {
-      Utf8.write(out, Help.of(command));
-      return ExitCode.OK;
+  private int run(CommandLine root, CommandLine line, List<String> args) throws IOException {
+    if (hasFlag(args, "--help") || hasFlag(args, "-h")) {
+      return print(Help.of(line));
     }
-    CommandLine line;
-    try {
-      line = CommandLine.parse(command, args);
-    } catch (UsageException e) {
-      return usageError(command, e);
-    }
+    ParCommand command = line.getCommand();
     Inputs inputs = new Inputs(workingDirectory, new Lazy<>(RuleRegistry::withServiceLoader));
-    StreamedOutput sink = new StreamedOutput(line.out().map(this::outputPath).orElse(null), out);
-    Invocation invocation = new Invocation(command, line, inputs, err, new Output(sink::open));
+    Destination destination;
+    Output output;
+    try {
+      List<String> all = new ArrayList<>();
+      all.add(line.getCommandSpec().name());
+      all.addAll(atFilesInWorkingDirectory(args));
+      root.parseArgs(all.toArray(String[]::new));
+      command.prepare(inputs, err);
+      destination = command.outFile() == null ? Destination.stdout(out)
+          : Destination.file(command.outFile(), workingDirectory, inputs::isInput);
+      output = new Output(destination);
+      command.writeTo(output);
+    } catch (ParameterException e) {
+      return usageError(line, Arguments.message(e));
+    } catch (UsageException e) {
+      return usageError(line, e.getMessage());
+    }
     int status;
     boolean done = false;
     try {
-      status = command.run(invocation);
+      status = command.run();
       done = true;
     } catch (UsageException e) {
-      return usageError(command, e);
+      return usageError(line, e.getMessage());
     } finally {
-      if (invocation.out().streaming()) {
-        sink.finish(done, line.out().orElse(""));
+      if (output.streaming()) {
+        destination.finish(done);
       }
     }
-    if (invocation.out().streaming()) {
-      return status;
-    }
-    byte[] bytes = invocation.out().bytes();
-    if (line.out().isPresent()) {
-      write(line.out().get(), bytes);
-    } else {
-      out.write(bytes, 0, bytes.length);
-      out.flush();
+    if (!output.streaming()) {
+      destination.write(output.bytes());
     }
     return status;
   }
 
-  private Path outputPath(String file) {
-    try {
-      Path path = workingDirectory.resolve(file);
-      if (Files.isDirectory(path)) {
-        throw Problems.invalid(file, "", "cannot write: is a directory");
+  /**
+   * The arguments with each {@code @FILE} that names a file in the working directory given with its
+   * absolute name, so that picocli, which reads {@code @FILE}s from the process's directory, reads
+   * it from the working directory.
+   */
+  private List<String> atFilesInWorkingDirectory(List<String> args) {
+    List<String> resolved = new ArrayList<>(args.size());
+    for (String arg : args) {
+      String replaced = arg;
+      if (arg.length() > 1 && arg.charAt(0) == '@') {
+        try {
+          Path file = workingDirectory.resolve(arg.substring(1));
+          if (Files.isRegularFile(file)) {
+            replaced = "@" + file.toAbsolutePath();
+          }
+        } catch (InvalidPathException e) {
+          // not a file: picocli takes it as it is
+        }
       }
-      return path;
-    } catch (InvalidPathException e) {
-      throw Problems.invalid(file, "", "cannot write: not a valid file name");
+      resolved.add(replaced);
     }
+    return resolved;
   }
 
-  private void write(String file, byte[] bytes) {
-    Path path;
-    try {
-      path = workingDirectory.resolve(file);
-    } catch (InvalidPathException e) {
-      throw Problems.invalid(file, "", "cannot write: not a valid file name");
+  /** Whether a flag appears before any {@code --}. */
+  private static boolean hasFlag(List<String> args, String flag) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return false;
+      }
+      if (a.equals(flag)) {
+        return true;
+      }
     }
-    if (Files.isDirectory(path)) {
-      throw Problems.invalid(file, "", "cannot write: is a directory");
-    }
-    try {
-      Files.write(path, bytes);
-    } catch (NoSuchFileException e) {
-      throw Problems.invalid(file, "", "cannot write: no such directory");
-    } catch (AccessDeniedException e) {
-      throw Problems.invalid(file, "", "cannot write: permission denied");
-    } catch (IOException e) {
-      throw Problems.invalid(file, "", "cannot write: " + e.getMessage());
-    }
+    return false;
   }
 
-  private int usageError(Command command, UsageException e) {
-    return usageError("par " + command.name() + ": " + e.getMessage(), Help.usage(command),
-        "Run 'par " + command.name() + " --help' for help.");
+  private int print(String text) {
+    Destination.stdout(out).write(text.getBytes(StandardCharsets.UTF_8));
+    return ExitCode.OK;
+  }
+
+  private int usageError(CommandLine line, String message) {
+    String name = line.getCommandSpec().name();
+    return usageError("par " + name + ": " + message, Help.usage(line),
+        "Run 'par " + name + " --help' for help.");
   }
 
   private int usageError(String message, String usage, String hint) {

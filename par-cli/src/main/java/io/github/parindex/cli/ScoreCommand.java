@@ -1,111 +1,89 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.model.Language;
 import io.github.parindex.report.ScorecardCsv;
 import io.github.parindex.report.ScorecardHtml;
 import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.report.ScorecardText;
+import io.github.parindex.scoring.Scorecard;
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code par score}: scores one submission and prints its scorecard — a readable report (fields,
- * largest deficits, reconciliation, alerts, warnings), {@code par-scorecard/1} JSON, or CSV with a row
- * per node.
+ * largest deficits, reconciliation, alerts, warnings), {@code par-scorecard/1} JSON, CSV with a row
+ * per node, HTML or a workbook — or, with {@code --batch}, many submissions ({@link BatchScoring}).
  */
-final class ScoreCommand implements Command {
-  static final Option SUBMISSION = Option.value("submission", "S", "the submission file")
-      .asRequired();
-  /** {@code --submission}, optional here because {@code --batch} may replace it. */
-  private static final Option ONE_SUBMISSION = Option.value("submission", "S",
-      "the submission file (or --batch)");
-  static final Option BATCH = Option.value("batch", "FILE", "score many submissions instead: a JSON "
-      + "Lines file (one submission per line) or a folder of submission files");
-  static final Option ALL = Option.flag("all", "list every node, not only the top-level ones");
-  static final Option TOP = Option.value("top", "N",
-      "how many of the largest deficits the text report lists (default 10; 0 for none)");
+@Command(name = "score", header = "score a submission: the scorecard with traces", description = """
+    Scores a submission against its methodology (--methodology, or the bundled methodology
+    whose id the submission names) and prints the scorecard: for every node its points,
+    maximum, applicable maximum, deficit, percent and status; the total, index and band;
+    alerts; the reconciliation of reported figures; and warnings. --format json writes the
+    par-scorecard/1 document with the trace of every point; csv writes one row per node;
+    html a self-contained report with a chart (works offline, prints on A4); xlsx a workbook
+    (needs --out; see docs/excel.md).
+    With --batch FILE instead of --submission, scores every submission of FILE with
+    --methodology M, checking them all first: csv writes one row per unit (unit, points,
+    applicableMax, index, band and the points of each top-level node), json one scorecard
+    per line (JSON Lines), text one line per unit.
+    """)
+final class ScoreCommand extends ParCommand {
+  @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
+  String methodology;
 
-  /** Creates the command. */
-  ScoreCommand() {}
+  @Option(names = "--submission", paramLabel = "S",
+      description = "the submission file (or --batch)")
+  String submission;
 
-  @Override
-  public String name() {
-    return "score";
-  }
+  @Option(names = "--batch", paramLabel = "FILE", description = "score many submissions instead: "
+      + "a JSON Lines file (one submission per line) or a folder of submission files")
+  String batch;
 
-  @Override
-  public String summary() {
-    return "score a submission: the scorecard with traces";
-  }
+  @Option(names = "--all", description = "list every node, not only the top-level ones")
+  boolean all;
 
-  @Override
-  public String description() {
-    return "Scores a submission against its methodology (--methodology, or the bundled methodology\n"
-        + "whose id the submission names) and prints the scorecard: for every node its points,\n"
-        + "maximum, applicable maximum, deficit, percent and status; the total, index and band;\n"
-        + "alerts; the reconciliation of reported figures; and warnings. --format json writes the\n"
-        + "par-scorecard/1 document with the trace of every point; csv writes one row per node;\n"
-        + "html a self-contained report with a chart (works offline, prints on A4); xlsx a workbook\n"
-        + "(needs --out; see docs/excel.md).\n"
-        + "With --batch FILE instead of --submission, scores every submission of FILE with\n"
-        + "--methodology M, checking them all first: csv writes one row per unit (unit, points,\n"
-        + "applicableMax, index, band and the points of each top-level node), json one scorecard\n"
-        + "per line (JSON Lines), text one line per unit.\n";
-  }
+  @Option(names = "--top", paramLabel = "N", converter = Values.Top.class,
+      description = "how many of the largest deficits the text report lists (default 10; 0 for none)")
+  Integer top;
+
+  @Option(names = "--self", paramLabel = "S",
+      description = "with --format xlsx: the self-assessment to show beside the submission's points")
+  String self;
 
   @Override
-  public Positionals positionals() {
-    return Positionals.none();
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(Option.METHODOLOGY, ONE_SUBMISSION, BATCH, ALL, TOP, ScoreXlsx.SELF);
-  }
-
-  @Override
-  public Set<OutputFormat> formats() {
+  Set<OutputFormat> formats() {
     return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML,
         OutputFormat.XLSX);
   }
 
   @Override
-  public int run(Invocation invocation) throws IOException {
-    if (invocation.value("batch").isPresent()) {
-      return new BatchScoring(invocation).run();
+  int run() throws IOException {
+    if (batch != null) {
+      return new BatchScoring(this).run();
     }
-    if (invocation.value("submission").isEmpty()) {
+    if (submission == null) {
       throw new UsageException("missing --submission S (or --batch FILE)");
     }
-    ScoreXlsx.check(invocation);
-    int top = top(invocation);
-    Scorecard card = new Scoring(invocation.inputs(), invocation.value("methodology"))
-        .score(invocation.value("submission").orElseThrow());
-    Language language = Language.of(invocation.lang());
-    switch (invocation.format()) {
-      case JSON -> invocation.out().print(ScorecardJson.toString(card));
-      case CSV -> invocation.out().print(ScorecardCsv.render(card, language));
-      case HTML -> invocation.out().print(ScorecardHtml.render(card, language));
-      case XLSX -> ScoreXlsx.write(invocation, card);
-      default -> invocation.out().print(ScorecardText.render(card, language,
-          invocation.flag("all"), top));
+    if (format() == OutputFormat.XLSX) {
+      Sheets.requireOut(this);
+    } else if (self != null) {
+      throw new UsageException("--self is used only with --format xlsx");
+    }
+    Scoring scoring = new Scoring(inputs(), Optional.ofNullable(methodology));
+    Scorecard card = scoring.score(submission);
+    Language language = Language.of(lang());
+    switch (format()) {
+      case JSON -> out().print(ScorecardJson.toString(card));
+      case CSV -> out().print(ScorecardCsv.render(card, language));
+      case HTML -> out().print(ScorecardHtml.render(card, language));
+      case XLSX -> out().write(ScoreXlsx.write(card, self == null ? null
+          : scoring.score(self), language));
+      default -> out().print(ScorecardText.render(card, language, all, top == null ? 10 : top));
     }
     return ExitCode.OK;
-  }
-
-  static int top(Invocation invocation) {
-    String value = invocation.value("top").orElse("10");
-    try {
-      int top = Integer.parseInt(value);
-      if (top < 0) {
-        throw new NumberFormatException();
-      }
-      return top;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--top expects a whole number of at least 0, got '" + value + "'");
-    }
   }
 }

@@ -3,31 +3,31 @@ package io.github.parindex.cli;
 import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.scoring.Scorer;
 
-/** What {@code par sheet} and {@code par read-sheet} share. */
+/** What {@code par sheet}, {@code par read-sheet} and {@code par score --format xlsx} share. */
 final class Sheets {
   private Sheets() {}
 
   /**
    * Locates, reads and prepares the methodology of {@code --methodology M}, for the form.
    *
-   * @param invocation the invocation
+   * @param command the command
+   * @param methodology the {@code --methodology} value
    * @return the scorer, with the methodology and its prepared rules
    */
-  static Scorer scorer(Invocation invocation) {
-    PreparedRules rules = invocation.inputs().prepare(invocation.value("methodology")
-        .orElseThrow());
+  static Scorer scorer(ParCommand command, String methodology) {
+    PreparedRules rules = command.inputs().prepare(methodology);
     return Scorer.builder().methodology(rules.methodology())
-        .registry(invocation.inputs().registry()).build();
+        .registry(command.inputs().registry()).build();
   }
 
   /**
    * Requires {@code --out} for a binary workbook, so that it never lands on a terminal.
    *
-   * @param invocation the invocation
+   * @param command the command
    * @throws UsageException when {@code --out} is not given
    */
-  static void requireOut(Invocation invocation) {
-    if (invocation.value("out").isEmpty()) {
+  static void requireOut(ParCommand command) {
+    if (command.outFile() == null) {
       throw new UsageException("an .xlsx workbook is binary: give --out FILE.xlsx");
     }
   }

@@ -1,7 +1,7 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.Language;
+import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.PeerTable;
 import io.github.parindex.projection.ScenarioResult;
 import io.github.parindex.projection.ScenarioWriter;
@@ -10,91 +10,82 @@ import io.github.parindex.projection.SimulationSpec;
 import io.github.parindex.projection.SimulationWriter;
 import io.github.parindex.projection.Simulator;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code par simulate}: what-if scenarios and uncertainty — a {@code par-scenario/1} applied and
  * compared node by node, and/or a {@code par-simulation/1} Monte Carlo with Sobol sensitivity.
  */
-final class SimulateCommand implements Command {
-  static final Option SPEC = Option.value("spec", "SIM",
-      "a par-simulation/1 file: uncertain inputs, draws, seed, sensitivity");
+@Command(name = "simulate", header = "what-if scenarios and uncertainty of the index and rank",
+    description = """
+    With --scenario SC (par-scenario/1): applies observation overrides, not-applicable
+    declarations and methodology edits to the submission and compares the result with it,
+    node by node, with the rank change among --peers. With --spec SIM (par-simulation/1):
+    draws the uncertain points (and the peers' changes) and reports the distribution of the
+    index, the total and the rank, and Sobol indices (first order and total) of the input
+    groups. Given both, the simulation runs on the scenario's result. Every draw is scored
+    exactly; the same seed gives the same output on any number of --threads.
+    """)
+final class SimulateCommand extends ParCommand {
+  @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
+  String methodology;
 
-  /** Creates the command. */
-  SimulateCommand() {}
+  @Option(names = "--submission", paramLabel = "S", required = true,
+      description = "the submission file")
+  String submission;
 
-  @Override
-  public String name() {
-    return "simulate";
-  }
+  @Option(names = "--scenario", paramLabel = "SC", description = WhatIfInputs.SCENARIO)
+  String scenario;
 
-  @Override
-  public String summary() {
-    return "what-if scenarios and uncertainty of the index and rank";
-  }
+  @Option(names = "--spec", paramLabel = "SIM",
+      description = "a par-simulation/1 file: uncertain inputs, draws, seed, sensitivity")
+  String spec;
 
-  @Override
-  public String description() {
-    return "With --scenario SC (par-scenario/1): applies observation overrides, not-applicable\n"
-        + "declarations and methodology edits to the submission and compares the result with it,\n"
-        + "node by node, with the rank change among --peers. With --spec SIM (par-simulation/1):\n"
-        + "draws the uncertain points (and the peers' changes) and reports the distribution of the\n"
-        + "index, the total and the rank, and Sobol indices (first order and total) of the input\n"
-        + "groups. Given both, the simulation runs on the scenario's result. Every draw is scored\n"
-        + "exactly; the same seed gives the same output on any number of --threads.\n";
-  }
+  @Option(names = "--peers", paramLabel = "P", description = WhatIfInputs.PEERS)
+  String peers;
 
-  @Override
-  public Positionals positionals() {
-    return Positionals.none();
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(Option.METHODOLOGY, ScoreCommand.SUBMISSION, WhatIfInputs.SCENARIO, SPEC,
-        WhatIfInputs.PEERS, WhatIfInputs.THREADS);
-  }
+  @Option(names = "--threads", paramLabel = "T", converter = Values.Threads.class,
+      description = WhatIfInputs.THREADS)
+  Long threads;
 
   @Override
-  public Set<OutputFormat> formats() {
+  Set<OutputFormat> formats() {
     return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON);
   }
 
   @Override
-  public int run(Invocation invocation) {
-    if (invocation.value("scenario").isEmpty() && invocation.value("spec").isEmpty()) {
+  int run() {
+    if (scenario == null && spec == null) {
       throw new UsageException("give a scenario (--scenario SC), a simulation (--spec SIM), or both");
     }
-    int threads = WhatIfInputs.threads(invocation);
-    WhatIfInputs in = WhatIfInputs.read(invocation);
-    PeerTable peers = WhatIfInputs.peers(invocation).orElse(null);
-    Optional<SimulationSpec> spec = invocation.value("spec")
-        .map(f -> SimulationSpec.read(invocation.inputs().read(f), f));
+    WhatIfInputs in = WhatIfInputs.read(inputs(), methodology, submission, scenario);
+    PeerTable table = WhatIfInputs.peers(inputs(), peers).orElse(null);
     SimulationResult simulation = null;
-    if (spec.isPresent()) {
+    if (spec != null) {
+      SimulationSpec simulationSpec = SimulationSpec.read(inputs().read(spec), spec);
       try {
-        simulation = Simulator.of(in.scorer(), threads).simulate(in.submission(), spec.get(), peers,
-            in.assumptions());
+        simulation = Simulator.of(in.scorer(), WhatIfInputs.threads(threads))
+            .simulate(in.submission(), simulationSpec, table, in.assumptions());
       } catch (ValidationException e) {
         throw e.inSource(in.submissionFile());
       }
     }
-    ScenarioResult scenario = in.scenarioResult().orElse(null);
-    if (invocation.format() == OutputFormat.JSON) {
-      invocation.out().print(SimulationWriter.json(scenario, peers, simulation));
+    ScenarioResult result = in.scenarioResult().orElse(null);
+    if (format() == OutputFormat.JSON) {
+      out().print(SimulationWriter.json(result, table, simulation));
       return ExitCode.OK;
     }
-    Language language = Language.of(invocation.lang());
-    if (scenario != null) {
-      invocation.out().print(ScenarioWriter.text(scenario, peers, language));
+    Language language = Language.of(lang());
+    if (result != null) {
+      out().print(ScenarioWriter.text(result, table, language));
     }
     if (simulation != null) {
-      if (scenario != null) {
-        invocation.out().print("\n");
+      if (result != null) {
+        out().print("\n");
       }
-      invocation.out().print(SimulationWriter.text(simulation, language));
+      out().print(SimulationWriter.text(simulation, language));
     }
     return ExitCode.OK;
   }

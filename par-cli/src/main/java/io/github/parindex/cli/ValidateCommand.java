@@ -4,7 +4,11 @@ import io.github.parindex.model.Problem;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code par validate FILE...}: checks methodology and submission files.
@@ -14,64 +18,44 @@ import java.util.Set;
  * {@code FILE: ok (...)} line per valid file, then a one-line summary; the exit status is 2 when
  * any file has a problem. See {@link FileValidator} for what is checked.
  */
-final class ValidateCommand implements Command {
-  /** Creates the command. */
-  ValidateCommand() {}
+@Command(name = "validate", header = "check methodology and submission files", description = """
+    Checks each FILE (JSON or YAML) by the format it declares. A methodology
+    (par-methodology/1) is read and its rules are checked; a FILE that does not exist but
+    is the id of a bundled methodology (see par methodologies) checks that one. A
+    submission (par-submission/1) is checked against the methodology of --methodology, or
+    else against the methodology it names by id: one among the FILEs, or a bundled one.
+    Prints each problem as FILE: PATH: message, where PATH is a JSON pointer into the file
+    (/ for the whole document), an ok line for each valid file, and a summary. Exits with 2
+    when any file has a problem.
+    """)
+final class ValidateCommand extends ParCommand {
+  @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
+  String methodology;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*")
+  List<String> files;
 
   @Override
-  public String name() {
-    return "validate";
-  }
-
-  @Override
-  public String summary() {
-    return "check methodology and submission files";
-  }
-
-  @Override
-  public String description() {
-    return "Checks each FILE (JSON or YAML) by the format it declares. A methodology\n"
-        + "(par-methodology/1) is read and its rules are checked; a FILE that does not exist but\n"
-        + "is the id of a bundled methodology (see par methodologies) checks that one. A\n"
-        + "submission (par-submission/1) is checked against the methodology of --methodology, or\n"
-        + "else against the methodology it names by id: one among the FILEs, or a bundled one.\n"
-        + "Prints each problem as FILE: PATH: message, where PATH is a JSON pointer into the file\n"
-        + "(/ for the whole document), an ok line for each valid file, and a summary. Exits with 2\n"
-        + "when any file has a problem.\n";
-  }
-
-  @Override
-  public Positionals positionals() {
-    return Positionals.atLeast(1, "FILE...");
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(Option.METHODOLOGY);
-  }
-
-  @Override
-  public Set<OutputFormat> formats() {
+  Set<OutputFormat> formats() {
     return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON);
   }
 
   @Override
-  public int run(Invocation invocation) {
-    FileValidator validator =
-        new FileValidator(invocation.inputs(), invocation.value("methodology"));
-    if (invocation.value("methodology").isEmpty()) {
-      validator.noteMethodologies(invocation.positionals());
+  int run() {
+    FileValidator validator = new FileValidator(inputs(), Optional.ofNullable(methodology));
+    if (methodology == null) {
+      validator.noteMethodologies(files);
     }
     List<FileReport> reports = new ArrayList<>();
-    for (String file : invocation.positionals()) {
+    for (String file : files) {
       reports.add(validator.check(file));
     }
     reports.addAll(validator.unlistedMethodologies());
     boolean valid = reports.stream().allMatch(FileReport::valid);
-    if (invocation.format() == OutputFormat.JSON) {
-      invocation.out().line(json(reports, valid));
+    if (format() == OutputFormat.JSON) {
+      out().line(json(reports, valid));
     } else {
-      text(reports, invocation.out());
+      text(reports, out());
     }
     return valid ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
@@ -81,7 +65,7 @@ final class ValidateCommand implements Command {
     int problems = 0;
     for (FileReport r : reports) {
       if (r.valid()) {
-        out.line(r.file() + ": ok (" + r.summary() + ")");
+        out.line(Problems.name(r.file()) + ": ok (" + r.summary() + ")");
         continue;
       }
       invalid++;
@@ -97,21 +81,23 @@ final class ValidateCommand implements Command {
   }
 
   private static String json(List<FileReport> reports, boolean valid) {
-    JsonWriter json = new JsonWriter().beginObject().name("files").beginArray();
-    for (FileReport r : reports) {
-      json.beginObject()
-          .name("file").value(r.file())
-          .name("format").value(r.format())
-          .name("valid").value(r.valid())
-          .name("problems").beginArray();
-      for (Problem p : r.problems()) {
-        json.beginObject()
-            .name("path").value(Problems.path(p))
-            .name("message").value(Problems.oneLine(p.message()))
-            .endObject();
+    return json(json -> {
+      json.startObject().startArray("files");
+      for (FileReport r : reports) {
+        json.startObject()
+            .field("file", r.file())
+            .field("format", r.format())
+            .field("valid", r.valid())
+            .startArray("problems");
+        for (Problem p : r.problems()) {
+          json.startObject()
+              .field("path", Problems.path(p))
+              .field("message", Problems.oneLine(p.message()))
+              .endObject();
+        }
+        json.endArray().endObject();
       }
-      json.endArray().endObject();
-    }
-    return json.endArray().name("valid").value(valid).endObject().toString();
+      json.endArray().field("valid", valid).endObject();
+    });
   }
 }

@@ -5,12 +5,10 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.DecimalText;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.projection.PeerTable;
 import io.github.parindex.projection.Scenario;
 import io.github.parindex.projection.ScenarioResult;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +16,17 @@ import java.util.Optional;
  * The inputs shared by {@code par project} and {@code par simulate}: the submission and the scorer of
  * its methodology (as {@code par score} finds them), and optionally a {@code par-scenario/1} file
  * applied to them first, whose result (its methodology, its submission, its assumptions) the command
- * then works from. Also parses the flag values both commands take.
+ * then works from.
  */
 final class WhatIfInputs {
-  static final Option SCENARIO = Option.value("scenario", "SC",
-      "apply a par-scenario/1 file first (e.g. assumed survey points); its assumptions are printed");
-  static final Option PEERS = Option.value("peers", "P",
-      "the other units' published results (par-peers/1)");
-  static final Option THREADS = Option.value("threads", "T",
-      "threads for random draws (default: all processors; the output does not depend on it)");
+  /** The description of {@code --scenario SC}. */
+  static final String SCENARIO =
+      "apply a par-scenario/1 file first (e.g. assumed survey points); its assumptions are printed";
+  /** The description of {@code --peers P}. */
+  static final String PEERS = "the other units' published results (par-peers/1)";
+  /** The description of {@code --threads T}. */
+  static final String THREADS =
+      "threads for random draws (default: all processors; the output does not depend on it)";
 
   private final Scorer scorer;
   private final Submission submission;
@@ -46,17 +46,16 @@ final class WhatIfInputs {
   /**
    * Reads the submission, its methodology and the scenario, if any, and applies the scenario.
    *
-   * @param invocation the command's invocation, with {@code --submission}, {@code --methodology} and
-   *     {@code --scenario}
+   * @param inputs the command's inputs
+   * @param methodology the {@code --methodology} value, or {@code null}
+   * @param file the {@code --submission} file
+   * @param scenarioFile the {@code --scenario} file, or {@code null}
    * @return the inputs
    * @throws ValidationException with every problem, each naming its file
    */
-  static WhatIfInputs read(Invocation invocation) {
-    Inputs inputs = invocation.inputs();
-    String file = invocation.value("submission").orElseThrow();
+  static WhatIfInputs read(Inputs inputs, String methodology, String file, String scenarioFile) {
     Submission submission = inputs.submission(file, inputs.read(file));
-    Optional<String> methodology = invocation.value("methodology");
-    MethodologySource source = methodology.isPresent() ? inputs.locate(methodology.get())
+    MethodologySource source = methodology != null ? inputs.locate(methodology)
         : inputs.bundledFor(submission, file);
     Methodology m = inputs.load(source);
     inputs.prepare(m, source.label());
@@ -65,11 +64,10 @@ final class WhatIfInputs {
     if (!problems.isEmpty()) {
       throw new ValidationException(Problems.in(file, problems));
     }
-    Optional<String> scenarioFile = invocation.value("scenario");
-    if (scenarioFile.isEmpty()) {
+    if (scenarioFile == null) {
       return new WhatIfInputs(scorer, submission, file, null, null);
     }
-    Scenario scenario = Scenario.read(inputs.read(scenarioFile.get()), scenarioFile.get());
+    Scenario scenario = Scenario.read(inputs.read(scenarioFile), scenarioFile);
     try {
       return new WhatIfInputs(scorer, submission, file, scenario, scenario.apply(scorer,
           submission));
@@ -135,63 +133,22 @@ final class WhatIfInputs {
   /**
    * Reads {@code --peers}, if given.
    *
-   * @param invocation the invocation
+   * @param inputs the command's inputs
+   * @param file the {@code --peers} file, or {@code null}
    * @return the peers
    * @throws ValidationException with every problem of the file
    */
-  static Optional<PeerTable> peers(Invocation invocation) {
-    return invocation.value("peers").map(f -> PeerTable.read(invocation.inputs().read(f), f));
+  static Optional<PeerTable> peers(Inputs inputs, String file) {
+    return Optional.ofNullable(file).map(f -> PeerTable.read(inputs.read(f), f));
   }
 
   /**
-   * A decimal flag value.
+   * The number of threads: {@code --threads}, or every processor.
    *
-   * @param option the option's name, for the message
-   * @param value the value as typed
-   * @param nonNegative whether it must be at least 0
-   * @return the exact decimal
-   * @throws UsageException if it is not a decimal (or negative when it must not be)
-   */
-  static BigDecimal decimal(String option, String value, boolean nonNegative) {
-    BigDecimal d = DecimalText.parse(value.trim());
-    if (d == null || (nonNegative && d.signum() < 0)) {
-      throw new UsageException("--" + option + " expects a decimal number" + (nonNegative
-          ? " of at least 0" : "") + " such as 88.5, got '" + value + "'");
-    }
-    return d;
-  }
-
-  /**
-   * A whole-number flag value.
-   *
-   * @param option the option's name, for the message
-   * @param value the value as typed
-   * @param min the least value
-   * @param max the greatest value
-   * @return the number
-   * @throws UsageException if it is not a whole number in range
-   */
-  static long whole(String option, String value, long min, long max) {
-    try {
-      long v = Long.parseLong(value.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new UsageException("--" + option + " expects a whole number from " + min + " to " + max
-        + ", got '" + value + "'");
-  }
-
-  /**
-   * The {@code --threads} value.
-   *
-   * @param invocation the invocation
+   * @param threads the {@code --threads} value, or {@code null}
    * @return the threads
    */
-  static int threads(Invocation invocation) {
-    return invocation.value("threads").map(v -> (int) whole("threads", v, 1, 1024))
-        .orElse(Runtime.getRuntime().availableProcessors());
+  static int threads(Long threads) {
+    return threads != null ? threads.intValue() : Runtime.getRuntime().availableProcessors();
   }
 }

@@ -87,6 +87,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingButTheCommandLine_usesPicocli() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void commandLine_isUsedByNoOtherModule() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.cli..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.parindex.cli..")
+        .check(classes);
+  }
+
+  @Test
   void excel_doesNotDependOnTheCommandLine() {
     noClasses().that().resideInAPackage("io.github.parindex.excel..")
         .should().dependOnClassesThat().resideInAPackage("io.github.parindex.cli..")
@@ -108,9 +122,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void reportInternals_areUsedOnlyByReportAndProjection() {
+  void reportInternals_areUsedOnlyByReportProjectionAndTheCommandLine() {
     noClasses().that().resideOutsideOfPackages("io.github.parindex.report..",
-            "io.github.parindex.projection..")
+            "io.github.parindex.projection..", "io.github.parindex.cli..")
         .should().dependOnClassesThat().resideInAPackage("io.github.parindex.report.internal..")
         .check(classes);
   }

@@ -10,6 +10,7 @@ import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.report.ScorecardJson;
+import io.github.parindex.report.internal.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +62,7 @@ class BatchScoringTest {
   }
 
   private static String csvRow(Scorecard card) {
-    StringBuilder row = new StringBuilder(Csv.field(card.unit().id()));
+    StringBuilder row = new StringBuilder(Csv.cell(card.unit().id()));
     row.append(',').append(card.points().orElseThrow().toPlainString())
         .append(',').append(card.applicableMaxPoints().toPlainString())
         .append(',').append(card.index().orElseThrow().toPlainString())

@@ -1,115 +1,163 @@
 package io.github.parindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+/**
+ * How a command line is read (picocli with par's checks, {@link Arguments}) and refused: the
+ * syntax and the messages docs/cli.md documents.
+ */
 class CommandLineTest {
-  /** A command with every kind of option. */
-  private static final Command SAMPLE = new Command() {
-    @Override
-    public String name() {
-      return "sample";
-    }
+  @TempDir Path dir;
+
+  /** A command with every kind of option; it keeps what it was given. */
+  @Command(name = "sample", header = "a sample", description = "A sample.\n")
+  static final class Sample extends ParCommand {
+    static Sample last;
+
+    @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
+    String methodology;
+
+    @Option(names = "--peer", paramLabel = "P", description = "a peer")
+    List<String> peers = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "say less")
+    boolean quiet;
+
+    @Option(names = "--change", paramLabel = "D", converter = Values.Decimal.class,
+        description = "a change")
+    BigDecimal change;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<String> files;
 
     @Override
-    public String summary() {
-      return "a sample";
-    }
-
-    @Override
-    public String description() {
-      return "A sample.\n";
-    }
-
-    @Override
-    public Positionals positionals() {
-      return Positionals.atLeast(1, "FILE...");
-    }
-
-    @Override
-    public List<Option> options() {
-      return List.of(Option.METHODOLOGY, Option.value("peer", "P", "a peer").asRepeatable(),
-          Option.flag("quiet", "say less"), Option.value("change", "D", "a change"));
-    }
-
-    @Override
-    public Set<OutputFormat> formats() {
+    Set<OutputFormat> formats() {
       return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
     }
 
     @Override
-    public int run(Invocation invocation) {
-      return 0;
+    int run() {
+      last = this;
+      return ExitCode.OK;
     }
-  };
-
-  private static CommandLine parse(String... args) {
-    return CommandLine.parse(SAMPLE, List.of(args));
   }
 
-  private static String error(String... args) {
-    return assertThrows(UsageException.class, () -> parse(args)).getMessage();
+  private Cli.Result run(String... args) {
+    Sample.last = null;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Par(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), () -> List.of(new Sample()))
+        .run(args);
+    return new Cli.Result(status, out.toByteArray(), err.toByteArray());
+  }
+
+  private Sample parse(String... args) {
+    List<String> line = new ArrayList<>(List.of("sample"));
+    line.addAll(List.of(args));
+    Cli.Result r = run(line.toArray(String[]::new));
+    assertEquals(0, r.status(), r::toString);
+    return Sample.last;
+  }
+
+  /** The first line of the refusal, after {@code par sample: }. */
+  private String error(String... args) {
+    List<String> line = new ArrayList<>(List.of("sample"));
+    line.addAll(List.of(args));
+    Cli.Result r = run(line.toArray(String[]::new));
+    assertEquals(2, r.status(), r::toString);
+    String first = r.err().lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("par sample: "), first);
+    assertEquals("Run 'par sample --help' for help.", r.err().lines().toList().get(2));
+    return first.substring("par sample: ".length());
   }
 
   @Test
   void parse_valuesInBothSpellings_areRead() {
-    CommandLine line = parse("a.json", "--methodology", "m.yaml", "--format=csv", "b.json",
-        "--lang=EN");
+    Sample s = parse("a.json", "--methodology", "m.yaml", "--format=csv", "b.json", "--lang=EN");
 
-    assertEquals(List.of("a.json", "b.json"), line.positionals());
-    assertEquals(Optional.of("m.yaml"), line.value("methodology"));
-    assertEquals(OutputFormat.CSV, line.format());
-    assertEquals("en", line.lang());
-    assertEquals(Optional.empty(), line.out());
+    assertEquals(List.of("a.json", "b.json"), s.files);
+    assertEquals("m.yaml", s.methodology);
+    assertEquals(OutputFormat.CSV, s.format());
+    assertEquals("en", s.lang());
+    assertEquals(null, s.outFile());
   }
 
   @Test
   void parse_noOptions_givesDefaults() {
-    CommandLine line = parse("a.json");
+    Sample s = parse("a.json");
 
-    assertEquals(OutputFormat.TEXT, line.format());
-    assertEquals("vi", line.lang());
-    assertEquals(false, line.debug());
-    assertEquals(List.of(), line.values("peer"));
+    assertEquals(OutputFormat.TEXT, s.format());
+    assertEquals("vi", s.lang());
+    assertEquals(false, s.shared.debug);
+    assertEquals(List.of(), s.peers);
   }
 
   @Test
   void parse_repeatableOption_keepsEveryValueInOrder() {
-    CommandLine line = parse("--peer", "p1.json", "a.json", "--peer=p2.json");
-
-    assertEquals(List.of("p1.json", "p2.json"), line.values("peer"));
+    assertEquals(List.of("p1.json", "p2.json"),
+        parse("--peer", "p1.json", "a.json", "--peer=p2.json").peers);
   }
 
   @Test
-  void parse_negativeNumberValue_isAValue() {
-    assertEquals(Optional.of("-0.5"), parse("--change", "-0.5", "a.json").value("change"));
+  void parse_negativeNumberValue_isAValueAndTyped() {
+    assertEquals(new BigDecimal("-0.5"), parse("--change", "-0.5", "a.json").change);
   }
 
   @Test
   void parse_valueStartingWithDoubleDash_needsEqualsSign() {
     assertEquals("option --methodology needs a value (M)",
         error("--methodology", "--quiet", "a.json"));
-    assertEquals(Optional.of("--odd"), parse("--methodology=--odd", "a.json").value("methodology"));
+    assertEquals("option --methodology needs a value (M)",
+        error("--methodology", "--unknown", "a.json"));
+    assertEquals("--odd", parse("--methodology=--odd", "a.json").methodology);
   }
 
   @Test
   void parse_doubleDashAndLoneDash_arePositional() {
-    assertEquals(List.of("-", "--quiet", "-x"), parse("-", "--", "--quiet", "-x").positionals());
+    assertEquals(List.of("-", "--quiet", "-x"), parse("-", "--", "--quiet", "-x").files);
   }
 
   @Test
   void parse_flags_areSetAndMayRepeat() {
-    CommandLine line = parse("--quiet", "--debug", "a.json", "--quiet");
+    Sample s = parse("--quiet", "--debug", "a.json", "--quiet");
 
-    assertTrue(line.flag("quiet"));
-    assertTrue(line.debug());
+    assertTrue(s.quiet);
+    assertTrue(s.shared.debug);
+  }
+
+  @Test
+  void parse_atFile_givesOneArgumentPerLine() throws IOException {
+    Files.writeString(dir.resolve("list.txt"),
+        "# the units\na.json\nwith space.json\n\n--peer\np.json\n");
+
+    Sample s = parse("@list.txt", "z.json");
+
+    assertEquals(List.of("a.json", "with space.json", "z.json"), s.files);
+    assertEquals(List.of("p.json"), s.peers);
+  }
+
+  @Test
+  void parse_atFileThatIsNoFile_isAnArgument() {
+    assertEquals(List.of("@nope.txt"), parse("@nope.txt").files);
   }
 
   @Test
@@ -117,12 +165,16 @@ class CommandLineTest {
     assertEquals("unknown option --nope", error("--nope", "a.json"));
     assertEquals("unknown option --nope", error("--nope=1", "a.json"));
     assertEquals("unknown option -q", error("-q", "a.json"));
+    assertEquals("unknown option --nope", error("--nope"));
+    assertEquals("unknown option -methodology", error("-methodology", "m", "a.json"));
     assertEquals("option --quiet takes no value", error("--quiet=yes", "a.json"));
     assertEquals("option --out needs a value (FILE)", error("a.json", "--out"));
     assertEquals("option --out needs a value (FILE)", error("a.json", "--out="));
-    assertEquals("option --change is given more than once",
-        error("--change", "1", "--change", "2", "a.json"));
+    assertEquals("option --methodology is given more than once",
+        error("--methodology", "1", "--methodology", "2", "a.json"));
     assertEquals("missing FILE...", error("--quiet"));
+    assertEquals("--change expects a decimal number such as 88.5, got 'x'",
+        error("--change", "x", "a.json"));
     assertEquals("unknown format 'xml'; use one of: text, json, csv",
         error("--format", "xml", "a.json"));
     assertEquals("--format html is not supported here; use one of: text, json, csv",
@@ -131,16 +183,20 @@ class CommandLineTest {
   }
 
   @Test
-  void asksForHelp_onlyBeforeDoubleDash() {
-    assertTrue(CommandLine.asksForHelp(List.of("a.json", "-h")));
-    assertTrue(CommandLine.asksForHelp(List.of("--help")));
-    assertEquals(false, CommandLine.asksForHelp(List.of("--", "--help")));
+  void help_isAskedForOnlyBeforeDoubleDash() {
+    assertTrue(run("sample", "a.json", "-h").out().startsWith("usage: par sample"));
+    assertTrue(run("sample", "--nope", "--help").out().startsWith("usage: par sample"));
+    Sample s = parse("--", "--help");
+    assertEquals(List.of("--help"), s.files);
   }
 
   @Test
-  void usage_listsRequiredThenOptionalOptionsThenPositionals() {
+  void usage_listsOwnOptionsThenSharedOnesThenPositionals() {
+    Cli.Result r = run("sample", "--help");
+
     assertEquals("usage: par sample [--methodology M] [--peer P]... [--quiet] [--change D] "
         + "[--format text|json|csv] [--out FILE] [--lang vi|en] [--debug] FILE...",
-        Help.usage(SAMPLE));
+        r.out().lines().findFirst().orElseThrow());
+    assertTrue(r.out().contains("  --peer P         a peer (may be repeated)\n"), r.out());
   }
 }

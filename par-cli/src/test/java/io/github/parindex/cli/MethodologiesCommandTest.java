@@ -109,7 +109,7 @@ class MethodologiesCommandTest {
     StringBuilder expected =
         new StringBuilder("id,title,validFrom,validTo,years,complete,itemisedPercent\n");
     for (Methodology m : bundled()) {
-      expected.append(m.id()).append(',').append(Csv.field(m.title().vi())).append(',')
+      expected.append(m.id()).append(',').append(io.github.parindex.report.internal.Csv.cell(m.title().vi())).append(',')
           .append(m.validFrom()).append(',')
           .append(m.validTo().isPresent() ? String.valueOf(m.validTo().getAsInt()) : "")
           .append(',').append(MethodologiesCommand.years(m)).append(',')

@@ -74,12 +74,12 @@ class ModuleDescriptorsTest {
   }
 
   @Test
-  void report_exportsItsWriters_andItsTextTablesToProjectionOnly() throws URISyntaxException {
+  void report_exportsItsWriters_andItsTablesAndCsvToParsModulesOnly() throws URISyntaxException {
     ModuleDescriptor d = descriptorOf(ScorecardJson.class);
     assertEquals("io.github.parindex.report", d.name());
     assertEquals(Set.of("io.github.parindex.report"), exports(d));
-    assertEquals(Set.of("io.github.parindex.report.internal to [io.github.parindex.projection]"),
-        qualifiedExports(d));
+    assertEquals(Set.of("io.github.parindex.report.internal to [io.github.parindex.cli, "
+        + "io.github.parindex.projection]"), qualifiedExports(d));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
 
@@ -90,6 +90,19 @@ class ModuleDescriptorsTest {
     assertEquals(Set.of("io.github.parindex.projection"), exports(d));
     assertEquals(Set.of(), qualifiedExports(d));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
+  }
+
+  @Test
+  void cli_exportsItsEntryPoint_andOpensItToPicocliOnly() throws URISyntaxException {
+    ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.parindex.cli")
+        .orElseThrow().descriptor();
+    assertEquals(Set.of("io.github.parindex.cli"), exports(d));
+    assertEquals(Set.of("io.github.parindex.cli to [info.picocli]"), d.opens().stream()
+        .map(o -> o.source() + " to " + new TreeSet<>(o.targets()))
+        .collect(Collectors.toCollection(TreeSet::new)));
+    Set<String> requires = requires(d);
+    assertTrue(requires.containsAll(Set.of("io.github.parindex.projection",
+        "io.github.parindex.excel", "info.picocli")), requires::toString);
   }
 
   @Test

@@ -128,4 +128,59 @@ class ParJarIT {
     assertEquals(2, r.status(), r::toString);
     assertTrue(r.err().startsWith("par: unknown command 'frobnicate'\n"), r::toString);
   }
+  private Process start(String... args) throws IOException {
+    Path jar = Path.of(System.getProperty("par.jar")).toAbsolutePath();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  @Test
+  void jar_standardOutputOnAFullDevice_exits2() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/full")));
+    Path jar = Path.of(System.getProperty("par.jar")).toAbsolutePath();
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-jar", jar.toString(), "methodologies")
+        .redirectOutput(new java.io.File("/dev/full")).start();
+    CompletableFuture<byte[]> err = read(p.getErrorStream());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+
+    assertEquals(2, p.exitValue());
+    assertEquals("par: cannot write to standard output: No space left on device\n",
+        new String(err.get(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jar_batchStoppedBySigterm_leavesNoTemporaryFile() throws Exception {
+    // The batch is a named pipe: the first pass reads the line written to it; the second opens it
+    // again and waits for a writer, its temporary --out file already created. Then SIGTERM comes.
+    Path pipe = dir.resolve("batch.jsonl");
+    assumeTrue(Platform.mkfifo(pipe), "a named pipe can be made");
+    Path data = Path.of("../examples/data").toAbsolutePath().normalize();
+    Files.createDirectory(dir.resolve("out"));
+    Process p = start("score", "--methodology", data.resolve("commune-methodology.yaml")
+        .toString(), "--batch", "batch.jsonl", "--format", "csv", "--out", "out/scores.csv");
+    Files.writeString(pipe, "{\"format\": \"par-submission/1\", \"methodology\": "
+        + "\"golden-commune\", \"year\": 2024, \"unit\": {\"id\": \"x\", \"name\": \"X\", "
+        + "\"level\": \"COMMUNE\"}, \"stage\": \"FINAL\", \"observations\": {}}\n");
+    boolean temporary = false;
+    for (int i = 0; i < 100 && !temporary; i++) {
+      try (var files = Files.list(dir.resolve("out"))) {
+        temporary = files.anyMatch(f -> f.getFileName().toString().endsWith(".par-tmp"));
+      }
+      Thread.sleep(50);
+    }
+    assertTrue(temporary, "the second pass started writing");
+
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertEquals(List.of(), files.toList(), "no temporary file, no --out file");
+    }
+  }
 }

@@ -34,10 +34,12 @@ class ParTest {
   private Cli.Result runWithTestScore(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<Command> commands = new ArrayList<>(Commands.all());
-    commands.add(new TestScoreCommand());
     int status = new Par(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), commands).run(args);
+        new PrintStream(err, true, StandardCharsets.UTF_8), () -> {
+          List<ParCommand> commands = new ArrayList<>(Commands.all());
+          commands.add(new TestScoreCommand());
+          return commands;
+        }).run(args);
     return new Cli.Result(status, out.toByteArray(), err.toByteArray());
   }
 
@@ -237,7 +239,7 @@ class ParTest {
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("internal error: java.lang.IllegalStateException: test-crash "
         + "fails on purpose\njava.lang.IllegalStateException: test-crash fails on purpose\n"
-        + "\tat io.github.parindex.cli.TestCrashEvaluator.prepare("), r::toString);
+        + "\tat io.github.parindex.cli.testrules.TestCrashEvaluator.prepare("), r::toString);
     assertFalse(r.err().contains("\r"), r::toString);
   }
 

@@ -16,45 +16,26 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** A command that streams its output: the --out file appears only when it succeeds. */
 class StreamedOutputTest {
   @TempDir Path dir;
 
   /** Streams three lines, then fails if asked to. */
-  private static final class StreamingCommand implements Command {
-    @Override
-    public String name() {
-      return "stream";
-    }
+  @Command(name = "stream", header = "test", description = "test\n")
+  static final class StreamingCommand extends ParCommand {
+    @Option(names = "--fail", description = "fail after streaming")
+    boolean fail;
 
     @Override
-    public String summary() {
-      return "test";
-    }
-
-    @Override
-    public String description() {
-      return "test\n";
-    }
-
-    @Override
-    public Positionals positionals() {
-      return Positionals.none();
-    }
-
-    @Override
-    public List<Option> options() {
-      return List.of(Option.flag("fail", "fail after streaming"));
-    }
-
-    @Override
-    public int run(Invocation invocation) throws IOException {
-      invocation.out().print("head\n");
-      try (OutputStream out = invocation.out().stream()) {
-        out.write("line 1\nline 2\n".getBytes(StandardCharsets.UTF_8));
+    int run() throws IOException {
+      out().print("head\n");
+      try (OutputStream o = out().stream()) {
+        o.write("line 1\nline 2\n".getBytes(StandardCharsets.UTF_8));
       }
-      if (invocation.flag("fail")) {
+      if (fail) {
         throw Problems.invalid("input.jsonl", "/3", "bad line");
       }
       return ExitCode.OK;
@@ -62,11 +43,13 @@ class StreamedOutputTest {
   }
 
   private int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-    List<Command> commands = new ArrayList<>(Commands.all());
-    commands.add(new StreamingCommand());
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      return new Par(dir, o, e, commands).run(args);
+      return new Par(dir, o, e, () -> {
+        List<ParCommand> commands = new ArrayList<>(Commands.all());
+        commands.add(new StreamingCommand());
+        return commands;
+      }).run(args);
     }
   }
 

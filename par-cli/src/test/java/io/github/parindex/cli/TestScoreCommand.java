@@ -2,47 +2,29 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.Submission;
 import io.github.parindex.rules.PreparedRules;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * A test-only command shaped like the future {@code score}: it needs {@code --methodology M} and
+ * A test-only command shaped like {@code score}: it needs {@code --methodology M} and
  * {@code --submission S}, reads them through {@link Inputs}, and prints one line. It shows that a
  * command written against the framework reports input problems on standard error.
  */
-final class TestScoreCommand implements Command {
-  @Override
-  public String name() {
-    return "test-score";
-  }
+@Command(name = "test-score", header = "a stand-in for score",
+    description = "Reads a methodology and a submission.\n")
+final class TestScoreCommand extends ParCommand {
+  @Option(names = "--methodology", paramLabel = "M", required = true, description = METHODOLOGY)
+  String methodology;
+
+  @Option(names = "--submission", paramLabel = "S", required = true,
+      description = "the submission file")
+  String submission;
 
   @Override
-  public String summary() {
-    return "a stand-in for score";
-  }
-
-  @Override
-  public String description() {
-    return "Reads a methodology and a submission.\n";
-  }
-
-  @Override
-  public Positionals positionals() {
-    return Positionals.none();
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(Option.METHODOLOGY.asRequired(),
-        Option.value("submission", "S", "the submission file").asRequired());
-  }
-
-  @Override
-  public int run(Invocation invocation) {
-    Inputs inputs = invocation.inputs();
-    PreparedRules rules = inputs.prepare(invocation.value("methodology").orElseThrow());
-    Submission s = inputs.submission(invocation.value("submission").orElseThrow(), rules);
-    invocation.out().line(s.unit().id() + " " + rules.methodology().id() + " "
-        + s.observations().size());
+  int run() {
+    PreparedRules rules = inputs().prepare(methodology);
+    Submission s = inputs().submission(submission, rules);
+    out().line(s.unit().id() + " " + rules.methodology().id() + " " + s.observations().size());
     return ExitCode.OK;
   }
 }

@@ -6,6 +6,7 @@ import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Csv;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
@@ -163,13 +164,12 @@ public final class ComparisonWriter {
         "second_max_points", "second_points", "second_status", "delta", "changed");
     for (Comparison.Row r : c.rows()) {
       csv.row(r.code(), l.pick(r.name()),
-          r.first() == null ? "" : Csv.num(r.first().applicableMaxPoints()),
-          r.first() == null ? "" : Csv.num(r.first().points().orElse(null)),
-          r.firstStatus().map(Enum::name).orElse(""),
-          r.second() == null ? "" : Csv.num(r.second().applicableMaxPoints()),
-          r.second() == null ? "" : Csv.num(r.second().points().orElse(null)),
-          r.secondStatus().map(Enum::name).orElse(""), Csv.num(r.delta().orElse(null)),
-          String.valueOf(r.changed()));
+          r.first() == null ? null : r.first().applicableMaxPoints(),
+          r.first() == null ? null : r.first().points().orElse(null),
+          r.firstStatus().orElse(null),
+          r.second() == null ? null : r.second().applicableMaxPoints(),
+          r.second() == null ? null : r.second().points().orElse(null),
+          r.secondStatus().orElse(null), r.delta().orElse(null), r.changed());
     }
     return csv.toString();
   }

@@ -7,6 +7,7 @@ import io.github.parindex.scoring.DeficitGroup;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Csv;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
@@ -137,9 +138,8 @@ public final class DeficitsWriter {
     Csv csv = new Csv().row("code", "remainder", "name", "field", "lead_agency", "role",
         "max_points", "points", "deficit", "share_percent", "status");
     for (DeficitItem i : d.items()) {
-      csv.row(i.code(), String.valueOf(i.remainder()), l.pick(i.name()), i.field(),
-          i.agency().orElse(""), i.role().name(), Csv.num(i.maxPoints()), Csv.num(i.points()),
-          Csv.num(i.deficit()), Csv.num(i.sharePercent()), i.status().name());
+      csv.row(i.code(), i.remainder(), l.pick(i.name()), i.field(), i.agency().orElse(""),
+          i.role(), i.maxPoints(), i.points(), i.deficit(), i.sharePercent(), i.status());
     }
     return csv.toString();
   }

@@ -6,11 +6,13 @@ import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
+import io.github.parindex.report.internal.Csv;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -161,17 +163,16 @@ public final class RankingWriter {
     }
     Csv csv = new Csv().row(header);
     for (RankEntry x : r.entries()) {
-      List<String> row = new ArrayList<>(List.of(x.ranked() ? String.valueOf(x.rank()) : "",
+      List<Object> row = new ArrayList<>(Arrays.asList(x.ranked() ? x.rank() : null,
           x.unit().id(), x.unit().name().orElse(""), x.unit().region().orElse(""),
-          Csv.num(x.scorecard().points().orElse(null)), Csv.num(x.index()),
-          x.band() == null ? "" : x.band().code(), Csv.num(x.gapToAbove()),
-          x.previousRank() == null ? "" : String.valueOf(x.previousRank()),
-          x.change().map(String::valueOf).orElse("")));
+          x.scorecard().points().orElse(null), x.index(),
+          x.band() == null ? "" : x.band().code(), x.gapToAbove(), x.previousRank(),
+          x.change().orElse(null)));
       for (List<Ranking.FieldRank> field : r.byField().values()) {
         Ranking.FieldRank fr = field.stream().filter(f -> f.unitId().equals(x.unit().id()))
             .findFirst().orElseThrow();
-        row.add(Csv.num(fr.percent()));
-        row.add(fr.rank() > 0 ? String.valueOf(fr.rank()) : "");
+        row.add(fr.percent());
+        row.add(fr.rank() > 0 ? fr.rank() : null);
       }
       csv.row(row);
     }

@@ -4,6 +4,7 @@ import io.github.parindex.model.Language;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.RemainderScore;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.report.internal.Csv;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,26 +33,26 @@ public final class ScorecardCsv {
   public static String render(Scorecard card, Language language) {
     Csv csv = new Csv().row(HEADER);
     for (NodeScore n : card.nodes()) {
-      List<String> row = new ArrayList<>();
+      List<Object> row = new ArrayList<>();
       row.add(n.code());
       row.add(language.pick(n.name()));
-      row.add(String.valueOf(n.depth()));
+      row.add(n.depth());
       row.add(n.parentCode().orElse(""));
-      row.add(String.valueOf(n.isLeaf()));
-      row.add(n.role().name());
-      row.add(n.source().name());
+      row.add(n.isLeaf());
+      row.add(n.role());
+      row.add(n.source());
       row.add(n.leadAgency().orElse(""));
-      row.add(Csv.num(n.maxPoints()));
-      row.add(Csv.num(n.applicableMaxPoints()));
-      row.add(Csv.num(n.points().orElse(null)));
-      row.add(Csv.num(n.deficit().orElse(null)));
-      row.add(Csv.num(n.percent().orElse(null)));
-      row.add(n.status().name());
+      row.add(n.maxPoints());
+      row.add(n.applicableMaxPoints());
+      row.add(n.points().orElse(null));
+      row.add(n.deficit().orElse(null));
+      row.add(n.percent().orElse(null));
+      row.add(n.status());
       row.add(n.explanation().map(x -> x.basis().name()).orElse(""));
       RemainderScore r = n.remainder().orElse(null);
-      row.add(r == null ? "" : Csv.num(r.maxPoints()));
-      row.add(r == null ? "" : Csv.num(r.points()));
-      row.add(r == null ? "" : r.basis().name());
+      row.add(r == null ? null : r.maxPoints());
+      row.add(r == null ? null : r.points());
+      row.add(r == null ? null : r.basis());
       csv.row(row);
     }
     return csv.toString();

@@ -1,4 +1,4 @@
-package io.github.parindex.cli;
+package io.github.parindex.cli.testrules;
 
 import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
