@@ -5,7 +5,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.internal.DecimalText;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.projection.PeerTable;
 import io.github.parindex.projection.Scenario;

@@ -2,9 +2,9 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.TreeReader;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.Syntax;
 import java.io.IOException;

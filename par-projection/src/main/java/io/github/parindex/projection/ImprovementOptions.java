@@ -4,7 +4,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tree;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

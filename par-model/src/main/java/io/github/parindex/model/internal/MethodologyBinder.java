@@ -1,8 +1,8 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
 import io.github.parindex.model.Confidence;

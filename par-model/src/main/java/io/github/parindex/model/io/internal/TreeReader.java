@@ -1,24 +1,17 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -58,96 +50,8 @@ public final class TreeReader {
       throw new ValidationException(List.of(Problem.at("", "the file has " + content.length
           + " bytes; the limit is " + limits.maxBytes())));
     }
+    Utf8.check(content);
     return new TreeReader(limits).parse(content, syntax);
-  }
-
-  private JsonParser open(byte[] content, Syntax syntax) throws IOException {
-    if (syntax == Syntax.JSON) {
-      // Lengths are bounded by the document, already in memory; they are checked here after each
-      // token, so that JSON and YAML report an exceeded length the same way, with the limit as set.
-      StreamReadConstraints constraints = StreamReadConstraints.builder()
-          .maxNestingDepth(limits.maxDepth() + 1)
-          .maxNumberLength(limits.maxBytes())
-          .maxStringLength(limits.maxBytes())
-          .maxNameLength(limits.maxBytes())
-          .maxDocumentLength(limits.maxBytes())
-          .build();
-      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-      return factory.createParser(content);
-    }
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxDepth() + 1)
-        .maxNumberLength(limits.maxNumberLength() + 1)
-        .maxStringLength(limits.maxStringLength() + 1)
-        .maxNameLength(limits.maxStringLength() + 1)
-        .maxDocumentLength(limits.maxBytes())
-        .build();
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Math.max(limits.maxBytes(), 1));
-    options.setNestingDepthLimit(limits.maxDepth() + 1);
-    options.setMaxAliasesForCollections(0);
-    // Duplicate keys are found by this reader (Frame.add), which reports each one at its own pointer;
-    // the YAML parser's own check stops at the first and points at the previous member.
-    options.setAllowDuplicateKeys(true);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-        .streamReadConstraints(constraints).build();
-    // Decoded here rather than by the YAML parser: its UTF-8 reader (jackson-dataformat-yaml 2.18)
-    // fails on a multi-byte character that straddles its 1024-character buffer, so a Vietnamese text
-    // could not be read depending on where its letters fell in the file.
-    String text = utf8(content);
-    checkYamlLines(text);
-    return factory.createParser(text);
-  }
-
-  /**
-   * Refuses a YAML line longer than {@link ReadLimits#maxYamlLineLength()} before SnakeYAML sees it:
-   * SnakeYAML's scanner copies its window of the input each time it looks further ahead within one
-   * token or run of spaces, so its time grows with the square of a line's length (a 16 MiB line took
-   * over a minute). Counting lines is linear; {@code \n} and {@code \r} end a line.
-   */
-  private void checkYamlLines(String text) {
-    int limit = limits.maxYamlLineLength();
-    int start = 0;
-    int line = 1;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
-      if (c != '\n' && c != '\r') {
-        continue;
-      }
-      if (i - start > limit) {
-        throw fail("", "line " + line + " has " + (i - start) + " characters; a YAML line may have "
-            + "at most " + limit + " (twice the string limit, and 1024): split long texts over "
-            + "several lines, or write the file in JSON");
-      }
-      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        i++;
-      }
-      start = i + 1;
-      line++;
-    }
-  }
-
-  /** Decodes UTF-8 strictly, without a leading byte order mark. */
-  private static String utf8(byte[] content) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isUnderflow()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw new ValidationException(List.of(Problem.at("", "the file is not valid UTF-8: "
-          + result.length() + " bad byte(s) at byte " + in.position())));
-    }
-    out.flip();
-    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
-      out.position(1);
-    }
-    return out.toString();
   }
 
   /** A container being filled. */
@@ -184,7 +88,7 @@ public final class TreeReader {
     Deque<Frame> stack = new ArrayDeque<>();
     String where = "";
     Tree root = null;
-    try (JsonParser p = open(content, syntax)) {
+    try (JsonParser p = Parsers.open(content, syntax, limits)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         int line = line(p.currentTokenLocation());
@@ -195,6 +99,13 @@ public final class TreeReader {
           if (top.key.length() > limits.maxStringLength()) {
             throw fail(top.pointer, "a key of " + top.key.length() + " characters; the limit is "
                 + limits.maxStringLength());
+          }
+          int refused = CodePoints.firstRefusedInText(top.key);
+          if (refused >= 0) {
+            problems.add(Problem.at(where, CodePoints.refusedTextMessage("key", top.key, refused)));
+          }
+          if (syntax == Syntax.YAML) {
+            checkYamlKey((YamlParsers.AnchorAware) p, where);
           }
           continue;
         }
@@ -258,7 +169,24 @@ public final class TreeReader {
     return root;
   }
 
+  /** An anchor or a tag on a key, which the YAML parser does not report as it does on values. */
+  private void checkYamlKey(YamlParsers.AnchorAware p, String pointer) throws IOException {
+    String anchor = p.scalarAnchor();
+    if (anchor != null) {
+      problems.add(Problem.at(pointer, "YAML anchors are not supported: remove '&" + anchor + "'"));
+    }
+    if (p.getTypeId() != null) {
+      problems.add(Problem.at(pointer, "YAML tags are not allowed (data cannot name types): remove '!"
+          + p.getTypeId() + "'"));
+    }
+  }
+
   private void checkYaml(YAMLParser p, String pointer) throws IOException {
+    String scalarAnchor = ((YamlParsers.AnchorAware) p).scalarAnchor();
+    if (scalarAnchor != null && p.getObjectId() == null) {
+      problems.add(Problem.at(pointer, "YAML anchors are not supported: remove '&" + scalarAnchor
+          + "'"));
+    }
     if (p.isCurrentAlias()) {
       problems.add(Problem.at(pointer, "YAML aliases are not supported: write the value out"));
     }
@@ -280,6 +208,10 @@ public final class TreeReader {
         if (text.length() > limits.maxStringLength()) {
           throw fail(pointer, "a string of " + text.length() + " characters; the limit is "
               + limits.maxStringLength());
+        }
+        int refused = CodePoints.firstRefusedInText(text);
+        if (refused >= 0) {
+          problems.add(Problem.at(pointer, CodePoints.refusedTextMessage("text", text, refused)));
         }
         return new Tree.Scalar(pointer, line, Tree.ScalarKind.STRING, text, false, numbers);
       }

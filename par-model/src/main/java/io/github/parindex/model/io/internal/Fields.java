@@ -1,4 +1,4 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
