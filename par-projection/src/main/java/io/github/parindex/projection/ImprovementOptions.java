@@ -128,7 +128,7 @@ public final class ImprovementOptions {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static ImprovementOptions read(byte[] content, String sourceName) {
-    return OptionsBinder.bind(Binding.parse(content, sourceName), sourceName);
+    return ProjectionReader.standard().options(content, sourceName);
   }
 
   /**
@@ -140,7 +140,7 @@ public final class ImprovementOptions {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static ImprovementOptions read(Path file) throws IOException {
-    return read(Binding.bytes(file), file.toString());
+    return ProjectionReader.standard().options(file);
   }
 
   /**
