@@ -46,6 +46,7 @@ public final class SubmissionTokens {
     boolean methodology = false;
     boolean year = false;
     boolean unit = false;
+    int observations = 0;
     for (String m; (m = in.nextMember()) != null; ) {
       switch (m) {
         case "format" -> {
@@ -91,7 +92,13 @@ public final class SubmissionTokens {
         case "observations" -> {
           seen = Tokens.once(seen, 1 << 6);
           if (!in.isNull()) {
-            b.putAllObservations(observations(in));
+            // Straight into the builder, which keeps the last of two equal codes: a repeated code
+            // shows as fewer observations than members, and is doubted below.
+            in.object();
+            for (String code; (code = in.nextMember()) != null; ) {
+              b.putObservations(code, observation(in));
+              observations++;
+            }
           }
         }
         case "unitemised" -> {
@@ -136,7 +143,9 @@ public final class SubmissionTokens {
       }
     }
     Tokens.require(format && methodology && year && unit);
-    return b.build();
+    Submission built = b.build();
+    Tokens.require(built.observations().size() == observations);
+    return built;
   }
 
   private static Unit unit(Tokens in) {

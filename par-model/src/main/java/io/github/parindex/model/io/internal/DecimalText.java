@@ -23,10 +23,65 @@ public final class DecimalText {
    */
   public static @Nullable BigDecimal parse(String text) {
     int n = text.length();
-    if (n == 0 || n > 200 || !plainDecimal(text, n)) {
+    if (n == 0 || n > 200) {
       return null;
     }
-    BigDecimal value = new BigDecimal(text);
+    // One scan checks the grammar and, for up to 18 digits, computes the value as a long and a
+    // scale, which BigDecimal.valueOf takes without parsing the text again.
+    int i = 0;
+    boolean negative = false;
+    char c = text.charAt(0);
+    if (c == '+' || c == '-') {
+      negative = c == '-';
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int intDigits = 0;
+    while (i < n && isDigit(c = text.charAt(i))) {
+      unscaled = unscaled * 10 + (c - '0');
+      digits++;
+      intDigits++;
+      i++;
+    }
+    int fractionDigits = 0;
+    if (i < n && text.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(c = text.charAt(i))) {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        fractionDigits++;
+        i++;
+      }
+    }
+    if (intDigits == 0 && fractionDigits == 0) {
+      return null;
+    }
+    int exponent = 0;
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        negativeExponent = text.charAt(i) == '-';
+        i++;
+      }
+      int exponentDigits = 0;
+      while (i < n && isDigit(c = text.charAt(i))) {
+        exponent = exponent * 10 + (c - '0');
+        exponentDigits++;
+        i++;
+      }
+      if (exponentDigits < 1 || exponentDigits > 3) {
+        return null;
+      }
+      exponent = negativeExponent ? -exponent : exponent;
+    }
+    if (i != n) {
+      return null;
+    }
+    BigDecimal value = digits <= 18
+        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits - exponent)
+        : new BigDecimal(text);
     if (Math.abs(value.scale()) > MAX_SCALE) {
       return null;
     }
@@ -34,44 +89,80 @@ public final class DecimalText {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  /** Whether the text follows the grammar of the class comment. */
-  private static boolean plainDecimal(String s, int n) {
+  /**
+   * Parses a decimal from characters, as {@link #parse(String)} does, without making a string: the
+   * readers give the parser's own buffer.
+   *
+   * @param buf the characters
+   * @param off where the text starts
+   * @param n its length
+   * @return the exact value, or {@code null} as {@link #parse(String)}
+   */
+  public static @Nullable BigDecimal parse(char[] buf, int off, int n) {
+    if (n == 0 || n > 200) {
+      return null;
+    }
+    // One scan checks the grammar and, for up to 18 digits, computes the value as a long and a
+    // scale, which BigDecimal.valueOf takes without parsing the text again.
     int i = 0;
-    char c = s.charAt(0);
+    boolean negative = false;
+    char c = buf[off];
     if (c == '+' || c == '-') {
+      negative = c == '-';
       i++;
     }
+    long unscaled = 0;
+    int digits = 0;
     int intDigits = 0;
-    while (i < n && isDigit(s.charAt(i))) {
-      i++;
+    while (i < n && isDigit(c = buf[off + i])) {
+      unscaled = unscaled * 10 + (c - '0');
+      digits++;
       intDigits++;
+      i++;
     }
     int fractionDigits = 0;
-    if (i < n && s.charAt(i) == '.') {
+    if (i < n && buf[off + i] == '.') {
       i++;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
+      while (i < n && isDigit(c = buf[off + i])) {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
         fractionDigits++;
+        i++;
       }
     }
     if (intDigits == 0 && fractionDigits == 0) {
-      return false;
+      return null;
     }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+    int exponent = 0;
+    if (i < n && (buf[off + i] == 'e' || buf[off + i] == 'E')) {
       i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      boolean negativeExponent = false;
+      if (i < n && (buf[off + i] == '+' || buf[off + i] == '-')) {
+        negativeExponent = buf[off + i] == '-';
         i++;
       }
       int exponentDigits = 0;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
+      while (i < n && isDigit(c = buf[off + i])) {
+        exponent = exponent * 10 + (c - '0');
         exponentDigits++;
+        i++;
       }
       if (exponentDigits < 1 || exponentDigits > 3) {
-        return false;
+        return null;
       }
+      exponent = negativeExponent ? -exponent : exponent;
     }
-    return i == n;
+    if (i != n) {
+      return null;
+    }
+    BigDecimal value = digits <= 18
+        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits - exponent)
+        : new BigDecimal(buf, off, n);
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      return null;
+    }
+    // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private static boolean isDigit(char c) {
@@ -91,7 +182,10 @@ public final class DecimalText {
     int sign = value.signum() < 0 ? 1 : 0;
     int precision = value.precision();
     int scale = value.scale();
-    if (scale <= 0) {
+    if (scale == 0) {
+      return sign + precision;
+    }
+    if (scale < 0) {
       return value.toPlainString().length();
     }
     return sign + (precision > scale ? precision + 1 : scale + 2);

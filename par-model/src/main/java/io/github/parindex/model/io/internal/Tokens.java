@@ -138,11 +138,17 @@ public final class Tokens {
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
-        String text = text0();
-        if (text.length() > maxNumber) {
+        // Parsed from the parser's own characters: no string per number.
+        int length;
+        try {
+          length = p.getTextLength();
+          if (length > maxNumber) {
+            throw DOUBT;
+          }
+          number = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length);
+        } catch (IOException | RuntimeException e) {
           throw DOUBT;
         }
-        number = DecimalText.parse(text);
         if (number != null && DecimalText.plainLength(number) > maxNumber) {
           throw DOUBT;
         }
