@@ -222,7 +222,8 @@ public final class MethodologyBinder {
     RuleSpec.Builder b = RuleSpec.builder().type(type != null ? type : PLACEHOLDER);
     if (f.isObject()) {
       for (String key : f.rest()) {
-        b.putParameters(key, Fields.data(f.get(key)));
+        // Null is a parameter's value too (f.get would read it as absent).
+        b.putParameters(key, Fields.data(f.raw(key)));
       }
     }
     return f.isObject() ? b.build() : null;

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Every text and key</b> a reader reads may hold any character except control characters:
  *       C0 controls other than tab, line feed and carriage return (U+0000 to U+001F, so NUL and ESC),
  *       DEL (U+007F) and the C1 controls (U+0080 to U+009F, among them NEL U+0085). Names may hold
- *       formatting characters (a right-to-left mark in a name is legitimate).
+ *       formatting characters (a right-to-left mark in a name is legitimate). A surrogate escaped
+ *       alone ({@code "\\uD800"}) is refused too: it is not a character.
  *   <li><b>Codes</b> (node codes) are held to more: no spaces of any kind, no control, formatting
  *       (zero-width, bidi overrides), private-use or surrogate characters, no {@code /} or {@code ~}, and
  *       written in composed form (NFC), so that two different codes never look the same on a screen.
@@ -44,8 +45,18 @@ public final class CodePoints {
   public static int firstRefusedInText(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 || c >= 0x7F && c <= 0x9F) && refusedInText(c)) {
-        return i;
+      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+        if (refusedInText(c)) {
+          return i;
+        }
+      } else if (Character.isSurrogate(c)) {
+        // A surrogate escaped alone ("\uD800" in JSON or YAML) is no character: it cannot be
+        // written as UTF-8, so the text would not read back.
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
       }
     }
     return -1;
@@ -60,7 +71,12 @@ public final class CodePoints {
    * @return the message
    */
   public static String refusedTextMessage(String what, String text, int at) {
-    return "the " + what + " holds the control character " + name(text.charAt(at))
+    char c = text.charAt(at);
+    if (Character.isSurrogate(c)) {
+      return "the " + what + " holds " + name(c) + " alone (character " + (at + 1) + "): half of a "
+          + "surrogate pair is not a character";
+    }
+    return "the " + what + " holds the control character " + name(c)
         + " (character " + (at + 1) + "): control characters other than tab and line breaks are "
         + "not allowed";
   }

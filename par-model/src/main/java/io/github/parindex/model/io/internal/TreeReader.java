@@ -156,12 +156,12 @@ public final class TreeReader {
     } catch (JsonProcessingException e) {
       throw fail(pointerAt(e, where), describe(e));
     } catch (IOException e) {
-      throw fail(where, "cannot read: " + e.getMessage());
+      throw fail(where, "cannot read: " + plain(String.valueOf(e.getMessage())));
     } catch (ValidationException e) {
       throw e;
     } catch (RuntimeException e) {
       // SnakeYAML reports some malformed input as unchecked exceptions; they are input problems.
-      throw fail(where, "malformed input: " + firstLine(String.valueOf(e.getMessage())));
+      throw fail(where, "malformed input: " + plain(firstLine(String.valueOf(e.getMessage()))));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -289,24 +289,83 @@ public final class TreeReader {
         && y.getProblemMark() != null) {
       // SnakeYAML's message starts with the context ("while parsing a flow sequence"); the problem
       // itself ("expected ',' or ']', but got <stream end>") and its place come after it.
+      String problem = plain(firstLine(y.getProblem()));
       return "line " + (y.getProblemMark().getLine() + 1) + ", column "
-          + (y.getProblemMark().getColumn() + 1) + ": " + firstLine(y.getProblem())
-          + (y.getContext() != null ? " (" + firstLine(y.getContext()) + ")" : "");
+          + (y.getProblemMark().getColumn() + 1) + ": " + problem
+          + (y.getContext() != null ? " (" + plain(firstLine(y.getContext())) + ")" : "")
+          + colonHint(problem);
     }
-    String message = withoutSourceReferences(firstLine(String.valueOf(e.getOriginalMessage())));
+    String message = plain(firstLine(String.valueOf(e.getOriginalMessage())));
     JsonLocation loc = e.getLocation();
     if (loc != null && loc.getLineNr() > 0) {
-      return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message;
+      return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message
+          + colonHint(message);
     }
-    return message;
+    return message + colonHint(message);
+  }
+
+  /**
+   * The hint for YAML authors (issue 16): a colon and a space inside an unquoted text, as in
+   * {@code name: Tiêu chí 1: Công khai}, start a second mapping; the text must be quoted.
+   */
+  private static String colonHint(String problem) {
+    if (problem.contains("mapping values are not allowed here") || problem.endsWith("but got :")) {
+      return ". If a text holds a colon and a space (such as a Vietnamese name 'Tiêu chí 1: Công "
+          + "khai'), put the whole text in quotes: name: \"Tiêu chí 1: Công khai\"";
+    }
+    return "";
   }
 
   /** Jackson's "[Source: REDACTED (...); line: 1, column: 42]" means nothing to a user. */
   private static final Pattern SOURCE_REFERENCE = Pattern.compile(
       "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
+  /** The same reference without a column. */
+  private static final Pattern SOURCE_LINE = Pattern.compile(
+      "\\[Source: [^\\]]*; line: (\\d+)\\]");
+  /** A switch of the JSON parser, which a file cannot turn on: "enable `JsonReadFeature.X` to allow". */
+  private static final Pattern FEATURE_SWITCH = Pattern.compile(
+      ":? ?(?:enable|if enabled with) `[^`]*`(?: to allow)?|\\s*\\(not recognized as one since "
+      + "Feature '[^']*' not enabled for parser\\)");
+  /** A SnakeYAML event, as jackson-dataformat-yaml prints one. */
+  private static final Pattern YAML_EVENT = Pattern.compile(
+      "<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(?:\\([^>]*\\))?>");
+  /** Anything else naming a class of the parsers. */
+  private static final Pattern LIBRARY_NAME = Pattern.compile(
+      "`[\\w$]+(?:\\.[\\w$()]+)+`|\\b(?:com\\.fasterxml|org\\.yaml)(?:\\.[\\w$]+)+");
 
   static String withoutSourceReferences(String message) {
-    return SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2");
+    return SOURCE_LINE.matcher(SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2"))
+        .replaceAll("line $1");
+  }
+
+  /**
+   * A parser's message in plain words: no source reference, no parser switch or event class (a
+   * file cannot turn a switch on, and a user does not know the classes); the parsers' own words
+   * otherwise.
+   */
+  static String plain(String message) {
+    String m = withoutSourceReferences(message);
+    m = FEATURE_SWITCH.matcher(m).replaceAll("");
+    m = m.replace("Expected a field name (Scalar value in YAML), got this instead: ",
+        "expected a key (a text), got ");
+    java.util.regex.Matcher events = YAML_EVENT.matcher(m);
+    StringBuilder b = new StringBuilder();
+    while (events.find()) {
+      String what = switch (events.group(1)) {
+        case "MappingStart" -> "an object";
+        case "SequenceStart" -> "a list";
+        case "Scalar" -> "a value";
+        case "Alias" -> "an alias";
+        case "MappingEnd" -> "the end of an object";
+        case "SequenceEnd" -> "the end of a list";
+        case "DocumentStart" -> "a new document";
+        case "DocumentEnd" -> "the end of the document";
+        default -> "the end of the file";
+      };
+      events.appendReplacement(b, what);
+    }
+    events.appendTail(b);
+    return LIBRARY_NAME.matcher(b.toString()).replaceAll("").trim();
   }
 
   private static String firstLine(String message) {
