@@ -60,11 +60,13 @@ class ProjectionReaderTest {
   @Test
   void of_customStringAndDepthLimits_areThoseOfTheParReader() {
     ProjectionReader reader = ProjectionReader.of(ParReader.withLimits(ReadLimits.builder()
-        .maxStringLength(10).maxDepth(2).build()));
+        .maxStringLength(10).build()));
     assertEquals(List.of("p.yaml: /format: a string of 11 characters; the limit is 10"),
         problems(() -> reader.peers(bytes(PEERS), "p.yaml")));
+    ProjectionReader shallow = ProjectionReader.of(ParReader.withLimits(ReadLimits.builder()
+        .maxDepth(2).build()));
     assertEquals(List.of("o.yaml: /options/1.1: nesting deeper than 2 levels"),
-        problems(() -> reader.options(bytes(OPTIONS), "o.yaml")));
+        problems(() -> shallow.options(bytes(OPTIONS), "o.yaml")));
     assertEquals(10, reader.limits().maxStringLength());
   }
 
