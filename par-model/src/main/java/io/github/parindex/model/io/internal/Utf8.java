@@ -19,6 +19,9 @@ import java.util.List;
  * beyond U+10FFFF, stray continuation bytes and truncated characters. Nothing is ever replaced.
  */
 public final class Utf8 {
+  private static final java.lang.invoke.VarHandle WORD = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /**
@@ -60,6 +63,11 @@ public final class Utf8 {
     int n = b.length;
     int i = 0;
     while (i < n) {
+      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
+      if (i + 8 <= n && ((long) WORD.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;
