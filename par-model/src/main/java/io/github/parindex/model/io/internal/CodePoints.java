@@ -45,14 +45,17 @@ public final class CodePoints {
   public static int firstRefusedInText(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII: most of every file
+      }
+      if (c < 0xA0) {
         if (refusedInText(c)) {
           return i;
         }
-      } else if (Character.isSurrogate(c)) {
+      } else if (c >= 0xD800 && c <= 0xDFFF) {
         // A surrogate escaped alone ("\uD800" in JSON or YAML) is no character: it cannot be
         // written as UTF-8, so the text would not read back.
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (c <= 0xDBFF && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           return i;

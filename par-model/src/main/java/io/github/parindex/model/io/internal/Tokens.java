@@ -61,6 +61,28 @@ public final class Tokens {
   }
 
   /**
+   * Keys that passed the text policy, by hash: the JSON parser gives the same (interned) string for
+   * the same name, so a document's member names are checked once per process, not once per member.
+   * Shared without locks: a slot only ever holds a key that passed, and a lost write only costs a
+   * second check.
+   */
+  private static final String[] CHECKED_KEYS = new String[512];
+  /** The deepest nesting the binders over tokens take (the default depth limit is 64). */
+  private static final int MAX_RECURSION = 256;
+
+  private static boolean checkedKey(String key) {
+    int slot = key.hashCode() & (CHECKED_KEYS.length - 1);
+    if (CHECKED_KEYS[slot] == key) {
+      return true;
+    }
+    if (CodePoints.firstRefusedInText(key) >= 0) {
+      return false;
+    }
+    CHECKED_KEYS[slot] = key;
+    return true;
+  }
+
+  /**
    * Marks a member as read, doubting a second one: {@code seen | bit}.
    *
    * @param seen the members read so far, one bit each
@@ -100,7 +122,7 @@ public final class Tokens {
     switch (t) {
       case FIELD_NAME:
         String key = currentName();
-        if (key.length() > maxString || CodePoints.firstRefusedInText(key) >= 0) {
+        if (key.length() > maxString || !checkedKey(key)) {
           throw DOUBT;
         }
         if (yaml != null && (yaml.scalarAnchor() != null || typeId() != null)) {
@@ -124,7 +146,9 @@ public final class Tokens {
     switch (t) {
       case START_OBJECT:
       case START_ARRAY:
-        if (depth >= maxDepth) {
+        // Binders recurse into nested values; a document deeper than the Java stack can surely
+        // take is left to the tree path, which keeps its own stack, whatever the depth limit.
+        if (depth >= maxDepth || depth >= MAX_RECURSION) {
           throw DOUBT;
         }
         depth++;
@@ -303,6 +327,13 @@ public final class Tokens {
    * @return the value
    */
   public long whole(long min, long max) {
+    if ((token == JsonToken.VALUE_NUMBER_INT) && number != null && number.scale() == 0
+        && number.precision() < 19) {
+      // A whole number of up to 18 digits: compared as a long, with no BigDecimal made.
+      long v = number.longValue();
+      require(v >= min && v <= max);
+      return v;
+    }
     BigDecimal value;
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       value = number;
