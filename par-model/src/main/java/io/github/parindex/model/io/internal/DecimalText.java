@@ -23,70 +23,7 @@ public final class DecimalText {
    */
   public static @Nullable BigDecimal parse(String text) {
     int n = text.length();
-    if (n == 0 || n > 200) {
-      return null;
-    }
-    // One scan checks the grammar and, for up to 18 digits, computes the value as a long and a
-    // scale, which BigDecimal.valueOf takes without parsing the text again.
-    int i = 0;
-    boolean negative = false;
-    char c = text.charAt(0);
-    if (c == '+' || c == '-') {
-      negative = c == '-';
-      i++;
-    }
-    long unscaled = 0;
-    int digits = 0;
-    int intDigits = 0;
-    while (i < n && isDigit(c = text.charAt(i))) {
-      unscaled = unscaled * 10 + (c - '0');
-      digits++;
-      intDigits++;
-      i++;
-    }
-    int fractionDigits = 0;
-    if (i < n && text.charAt(i) == '.') {
-      i++;
-      while (i < n && isDigit(c = text.charAt(i))) {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        fractionDigits++;
-        i++;
-      }
-    }
-    if (intDigits == 0 && fractionDigits == 0) {
-      return null;
-    }
-    int exponent = 0;
-    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-      i++;
-      boolean negativeExponent = false;
-      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-        negativeExponent = text.charAt(i) == '-';
-        i++;
-      }
-      int exponentDigits = 0;
-      while (i < n && isDigit(c = text.charAt(i))) {
-        exponent = exponent * 10 + (c - '0');
-        exponentDigits++;
-        i++;
-      }
-      if (exponentDigits < 1 || exponentDigits > 3) {
-        return null;
-      }
-      exponent = negativeExponent ? -exponent : exponent;
-    }
-    if (i != n) {
-      return null;
-    }
-    BigDecimal value = digits <= 18
-        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits - exponent)
-        : new BigDecimal(text);
-    if (Math.abs(value.scale()) > MAX_SCALE) {
-      return null;
-    }
-    // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
-    return value.scale() < 0 ? value.setScale(0) : value;
+    return n == 0 || n > 200 ? null : parse(text.toCharArray(), 0, n);
   }
 
   /**
