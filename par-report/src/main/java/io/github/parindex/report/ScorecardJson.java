@@ -76,12 +76,12 @@ public final class ScorecardJson {
   }
 
   /**
-   * Writes a scorecard object on an emitter.
+   * Writes a scorecard object on an emitter (par's own, not exported: not part of this API).
    *
    * @param card the scorecard
    * @param e the emitter
    */
-  public static void write(Scorecard card, Emitter e) {
+  static void write(Scorecard card, Emitter e) {
     e.startObject();
     e.field("format", Scorecard.FORMAT);
     e.field("methodology", card.methodology().id());

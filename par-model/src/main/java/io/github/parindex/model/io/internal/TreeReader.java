@@ -23,8 +23,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses bytes into a {@link Tree} under {@link ReadLimits}, without recursion and without binding to
- * any Java type. Stops at the first syntax error or exceeded limit; collects duplicate keys and YAML
- * anchors, aliases and tags as problems.
+ * any Java type. Stops at the first syntax error or exceeded limit; collects duplicate keys, YAML
+ * anchors (on values and keys), aliases and tags, and refused characters as problems. The readers use
+ * it for a document that the binder over {@link Tokens} doubted (see {@link Documents}): every
+ * value's pointer and line are worked out here, for the problems.
  */
 public final class TreeReader {
   private final ReadLimits limits;
