@@ -4,9 +4,13 @@
  * validation with every problem at once, and the hardened readers and writers of the file formats.
  *
  * <p>Exports only its API packages; {@code io.github.parindex.model.internal} (binding, checking,
- * writing) stays inside the module. Depends on Jackson's streaming core and YAML data format, with no
+ * writing) stays inside the module, and {@code io.github.parindex.model.io.internal} (the JSON/YAML
+ * toolkit) is exported to par's own modules only. Depends on Jackson's streaming core and YAML data format, with no
  * data binding: no file can name a Java type.
  */
+// The modules the toolkit is exported to are compiled after this one (and par-excel, par-cli become
+// named modules on their own branches): javac cannot find them yet, which is expected.
+@SuppressWarnings("module")
 module io.github.parindex.model {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
@@ -18,4 +22,12 @@ module io.github.parindex.model {
 
   exports io.github.parindex.model;
   exports io.github.parindex.model.io;
+  // The JSON/YAML toolkit (tokens, trees, binders, the emitter, the text policies) is par's own:
+  // exported only to par's modules that read or write a format.
+  exports io.github.parindex.model.io.internal to
+      io.github.parindex.scoring,
+      io.github.parindex.report,
+      io.github.parindex.projection,
+      io.github.parindex.excel,
+      io.github.parindex.cli;
 }

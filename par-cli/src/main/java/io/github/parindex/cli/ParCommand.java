@@ -1,6 +1,6 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.io.Syntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

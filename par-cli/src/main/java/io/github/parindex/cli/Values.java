@@ -1,6 +1,6 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.internal.DecimalText;
 import io.github.parindex.projection.PeerChange;
 import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.internal.DecimalText;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;

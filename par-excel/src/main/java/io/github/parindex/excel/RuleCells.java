@@ -3,7 +3,7 @@ package io.github.parindex.excel;
 import io.github.parindex.excel.CriteriaLayout.Column;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.RuleSpec;
-import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.internal.DecimalText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.parindex.model.io.DecimalText;
+import io.github.parindex.model.io.internal.DecimalText;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.xml.namespace.QName;

@@ -8,6 +8,10 @@ final class Decimals {
 
   /** The value without trailing zeros and never with a negative scale, so that 1.50 equals 1.5. */
   static BigDecimal normalize(BigDecimal value) {
+    if (value.scale() == 0) {
+      // A whole number: stripping its zeros and setting the scale back to 0 gives it again.
+      return value;
+    }
     BigDecimal n = value.stripTrailingZeros();
     return n.scale() < 0 ? n.setScale(0) : n;
   }

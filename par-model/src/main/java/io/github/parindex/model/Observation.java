@@ -278,7 +278,11 @@ public sealed interface Observation
         }
         copy.put(Objects.requireNonNull(k, "key"), v);
       });
-      if (copy.values().stream().mapToLong(Long::longValue).sum() <= 0) {
+      long total = 0;
+      for (long count : copy.values()) {
+        total += count;
+      }
+      if (total <= 0) {
         throw new IllegalArgumentException("responses need a positive total");
       }
       counts = Collections.unmodifiableMap(copy);

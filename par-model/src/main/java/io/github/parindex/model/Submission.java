@@ -144,11 +144,21 @@ public abstract class Submission {
 
   @Value.Check
   Submission normalize() {
-    if (unknown().stream().anyMatch(String::isBlank)
-        || leadAgencies().values().stream().anyMatch(String::isBlank)) {
-      throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
+    // Loops rather than streams: this runs for every submission read.
+    for (String code : unknown()) {
+      if (code.isBlank()) {
+        throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
+      }
     }
-    boolean normalized = unitemised().values().stream().allMatch(Decimals::isNormalized);
+    for (String agency : leadAgencies().values()) {
+      if (agency.isBlank()) {
+        throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
+      }
+    }
+    boolean normalized = true;
+    for (BigDecimal points : unitemised().values()) {
+      normalized &= Decimals.isNormalized(points);
+    }
     if (normalized) {
       return this;
     }

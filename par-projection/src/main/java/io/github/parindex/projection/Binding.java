@@ -2,38 +2,17 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.TreeReader;
-import io.github.parindex.model.io.ParReader;
-import io.github.parindex.model.io.Syntax;
-import java.io.IOException;
-import java.nio.file.Path;
+import io.github.parindex.model.io.internal.Fields;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reading steps shared by the formats of this package, in the style of the model's readers: parse
- * with the hardened {@link TreeReader} under the default limits, check the {@code format}, collect every
- * problem with its JSON pointer, and report them all at once, in document order, with the file's name.
+ * The steps shared by the tree binders of this package's formats (see {@link ProjectionReader}): check
+ * the {@code format}, collect every problem with its JSON pointer, and report them all at once, in
+ * document order, with the file's name.
  */
 final class Binding {
   private Binding() {}
-
-  /** Parses a document; syntax by the name's extension, else by content. */
-  static Tree parse(byte[] content, String sourceName) {
-    try {
-      return TreeReader.read(content, Syntax.detect(sourceName, content),
-          ParReader.standard().limits());
-    } catch (ValidationException e) {
-      throw e.inSource(sourceName);
-    }
-  }
-
-  /** A file's bytes, refusing files above the reader's size limit before reading them. */
-  static byte[] bytes(Path file) throws IOException {
-    return ParReader.standard().bytes(file);
-  }
 
   /** Reports a wrong or missing {@code format}. */
   static void expectFormat(Fields f, String format) {

@@ -4,7 +4,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ public final class ImprovementOptions {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static ImprovementOptions read(byte[] content, String sourceName) {
-    return OptionsBinder.bind(Binding.parse(content, sourceName), sourceName);
+    return ProjectionReader.standard().options(content, sourceName);
   }
 
   /**
@@ -140,7 +140,7 @@ public final class ImprovementOptions {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static ImprovementOptions read(Path file) throws IOException {
-    return read(Binding.bytes(file), file.toString());
+    return ProjectionReader.standard().options(file);
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.internal.Binder;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tokens;
+import io.github.parindex.model.io.internal.Tree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +14,125 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binds a parsed {@code par-options/1} document, reporting every problem. */
+/**
+ * Binds a {@code par-options/1} document: from its tokens when it is plainly valid, else from its tree
+ * with every problem reported (see {@link io.github.parindex.model.io.internal.Documents}).
+ */
 final class OptionsBinder {
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> damaged = new HashSet<>();
 
   private OptionsBinder() {}
 
-  static ImprovementOptions bind(Tree root, String sourceName) {
-    return new OptionsBinder().run(root, sourceName);
+  static Binder<ImprovementOptions> binder(String sourceName) {
+    return new Binder<>() {
+      @Override
+      public ImprovementOptions fromTokens(Tokens in, ReadLimits limits) {
+        return OptionsBinder.fromTokens(in, sourceName);
+      }
+
+      @Override
+      public ImprovementOptions fromTree(Tree root, ReadLimits limits) {
+        return new OptionsBinder().run(root, sourceName);
+      }
+    };
+  }
+
+  /** The token path: accepts exactly what {@link #run} accepts without a problem. */
+  private static ImprovementOptions fromTokens(Tokens in, String sourceName) {
+    in.startDocument();
+    BigDecimal rate = BigDecimal.ONE;
+    Map<String, ImprovementOptions.Entry> entries = new LinkedHashMap<>();
+    boolean format = false;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "format" -> {
+          seen = Tokens.once(seen, 1);
+          if (!in.isNull()) {
+            Tokens.require(in.text().equals(ImprovementOptions.FORMAT));
+            format = true;
+          }
+        }
+        case "defaultCostPerPoint" -> {
+          seen = Tokens.once(seen, 2);
+          if (!in.isNull()) {
+            rate = in.decimal();
+            Tokens.require(rate.signum() >= 0);
+          }
+        }
+        case "options" -> {
+          seen = Tokens.once(seen, 4);
+          if (!in.isNull()) {
+            in.object();
+            for (String code; (code = in.nextMember()) != null; ) {
+              Tokens.require(entries.put(code, entry(in, code)) == null);
+            }
+          }
+        }
+        default -> throw Tokens.DOUBT;
+      }
+    }
+    Tokens.require(format);
+    return new ImprovementOptions(rate, entries, sourceName);
+  }
+
+  private static ImprovementOptions.Entry entry(Tokens in, String code) {
+    in.object();
+    Boolean fixed = null;
+    List<ImprovementOptions.Level> levels = null;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "fixed" -> {
+          seen = Tokens.once(seen, 1);
+          fixed = in.isNull() ? null : in.bool();
+        }
+        case "levels" -> {
+          seen = Tokens.once(seen, 2);
+          if (!in.isNull()) {
+            levels = levels(in);
+          }
+        }
+        default -> throw Tokens.DOUBT;
+      }
+    }
+    if (Boolean.TRUE.equals(fixed)) {
+      Tokens.require(levels == null);
+      return new ImprovementOptions.Entry(code, true, List.of());
+    }
+    Tokens.require(levels != null && !levels.isEmpty());
+    return new ImprovementOptions.Entry(code, false, levels);
+  }
+
+  private static List<ImprovementOptions.Level> levels(Tokens in) {
+    in.list();
+    List<ImprovementOptions.Level> levels = new ArrayList<>();
+    while (in.nextItem()) {
+      in.object();
+      BigDecimal points = null;
+      BigDecimal cost = null;
+      long seen = 0;
+      for (String m; (m = in.nextMember()) != null; ) {
+        switch (m) {
+          case "points" -> {
+            seen = Tokens.once(seen, 1);
+            points = in.isNull() ? null : in.decimal();
+          }
+          case "cost" -> {
+            seen = Tokens.once(seen, 2);
+            cost = in.isNull() ? null : in.decimal();
+          }
+          default -> throw Tokens.DOUBT;
+        }
+      }
+      Tokens.require(points != null && cost != null && points.signum() >= 0 && cost.signum() >= 0);
+      for (ImprovementOptions.Level earlier : levels) {
+        Tokens.require(earlier.points().compareTo(points) != 0);
+      }
+      levels.add(new ImprovementOptions.Level(points, cost));
+    }
+    return levels;
   }
 
   private ImprovementOptions run(Tree root, String sourceName) {

@@ -5,7 +5,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.rules.Status;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.RemainderScore;

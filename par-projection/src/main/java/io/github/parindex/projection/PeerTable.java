@@ -1,17 +1,11 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -114,7 +108,7 @@ public final class PeerTable {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static PeerTable read(byte[] content, String sourceName) {
-    return bind(Binding.parse(content, sourceName), sourceName);
+    return ProjectionReader.standard().peers(content, sourceName);
   }
 
   /**
@@ -126,60 +120,7 @@ public final class PeerTable {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static PeerTable read(Path file) throws IOException {
-    return read(Binding.bytes(file), file.toString());
-  }
-
-  private static PeerTable bind(Tree root, String sourceName) {
-    List<Problem> problems = new ArrayList<>();
-    Set<String> damaged = new HashSet<>();
-    Fields f = Fields.of(root, "a peers document", problems, damaged);
-    Integer year = null;
-    Integer decimals = null;
-    List<Peer> units = new ArrayList<>();
-    if (f.isObject()) {
-      Binding.expectFormat(f, FORMAT);
-      Long y = f.whole("year", false, 1900, 9999);
-      year = y == null ? null : y.intValue();
-      Long d = f.whole("indexDecimals", false, 0, 6);
-      decimals = d == null ? null : d.intValue();
-      List<Tree> items = f.list("units", true);
-      if (items.isEmpty() && f.get("units") instanceof Tree.Arr) {
-        f.problem("/units", "expected at least one unit");
-      }
-      Map<String, String> firstAt = new HashMap<>();
-      for (Tree item : items) {
-        Fields u = Fields.of(item, "a unit {\"id\": ..., \"index\": ...}", problems, damaged);
-        String id = u.text("id", true);
-        String name = u.text("name", false);
-        BigDecimal index = u.decimal("index", true);
-        u.finish();
-        if (index != null && index.signum() < 0) {
-          u.problem(item.pointer() + "/index", "expected an index of at least 0, got "
-              + index.toPlainString());
-          index = null;
-        }
-        if (index != null && decimals != null
-            && index.stripTrailingZeros().scale() > decimals) {
-          u.problem(item.pointer() + "/index", index.toPlainString() + " has more than indexDecimals ("
-              + decimals + ") decimals");
-          index = null;
-        }
-        if (id != null && firstAt.containsKey(id)) {
-          u.problem(item.pointer() + "/id", "duplicate unit id '" + id + "': already at "
-              + firstAt.get(id));
-          continue;
-        }
-        if (id != null) {
-          firstAt.put(id, item.pointer());
-        }
-        if (id != null && index != null) {
-          units.add(new Peer(id, name, index));
-        }
-      }
-      f.finish();
-    }
-    Binding.throwIfAny(problems, sourceName);
-    return new PeerTable(year, decimals, units, sourceName);
+    return ProjectionReader.standard().peers(file);
   }
 
   /**

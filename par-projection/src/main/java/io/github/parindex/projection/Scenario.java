@@ -76,7 +76,7 @@ public final class Scenario {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static Scenario read(byte[] content, String sourceName) {
-    return ScenarioBinder.bind(Binding.parse(content, sourceName), sourceName);
+    return ProjectionReader.standard().scenario(content, sourceName);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class Scenario {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static Scenario read(Path file) throws IOException {
-    return read(Binding.bytes(file), file.toString());
+    return ProjectionReader.standard().scenario(file);
   }
 
   /**

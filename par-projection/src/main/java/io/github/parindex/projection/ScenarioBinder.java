@@ -6,11 +6,16 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.TreeReader;
-import io.github.parindex.model.io.ParReader;
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.Unit;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.internal.Binder;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.ModelParts;
+import io.github.parindex.model.io.internal.Tokens;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
 import io.github.parindex.model.io.Syntax;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -22,7 +27,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds a parsed {@code par-scenario/1} document, reporting every problem. Its {@code observations} and
+ * Binds a {@code par-scenario/1} document: from its tokens when it is plainly valid, else from its tree
+ * with every problem reported (see {@link io.github.parindex.model.io.internal.Documents}). Its {@code observations} and
  * {@code unitemised} members are read by the submission reader itself (handed over as a minimal
  * submission with the same member names, so pointers stay the same): a scenario's observations mean
  * exactly what a submission's do.
@@ -30,11 +36,151 @@ import java.util.Set;
 final class ScenarioBinder {
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> damaged = new HashSet<>();
+  private final ReadLimits limits;
 
-  private ScenarioBinder() {}
+  private ScenarioBinder(ReadLimits limits) {
+    this.limits = limits;
+  }
 
-  static Scenario bind(Tree root, String sourceName) {
-    return new ScenarioBinder().run(root, sourceName);
+  static Binder<Scenario> binder(String sourceName) {
+    return new Binder<>() {
+      @Override
+      public Scenario fromTokens(Tokens in, ReadLimits limits) {
+        return ScenarioBinder.fromTokens(in, sourceName);
+      }
+
+      @Override
+      public Scenario fromTree(Tree root, ReadLimits limits) {
+        return new ScenarioBinder(limits).run(root, sourceName);
+      }
+    };
+  }
+
+  /** The token path: accepts exactly what {@link #run} accepts without a problem. */
+  private static Scenario fromTokens(Tokens in, String sourceName) {
+    in.startDocument();
+    Scenario.Builder b = Scenario.builder();
+    Map<String, Observation> observations = null;
+    Map<String, BigDecimal> unitemised = null;
+    boolean format = false;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      int bit = switch (m) {
+        case "format" -> 1;
+        case "label" -> 2;
+        case "description" -> 4;
+        case "assumptions" -> 8;
+        case "observations" -> 16;
+        case "unitemised" -> 32;
+        case "clear" -> 64;
+        case "known" -> 128;
+        case "methodology" -> 256;
+        default -> throw Tokens.DOUBT;
+      };
+      seen = Tokens.once(seen, bit);
+      if (in.isNull()) {
+        continue;
+      }
+      switch (bit) {
+        case 1 -> {
+          Tokens.require(in.text().equals(Scenario.FORMAT));
+          format = true;
+        }
+        case 2 -> b.label(in.localized());
+        case 4 -> b.description(in.localized());
+        case 8 -> {
+          in.list();
+          while (in.nextItem()) {
+            b.assumption(in.localized());
+          }
+        }
+        case 16 -> observations = ModelParts.observations(in);
+        case 32 -> unitemised = ModelParts.decimals(in);
+        case 64, 128 -> {
+          in.list();
+          while (in.nextItem()) {
+            String code = in.text();
+            if (bit == 64) {
+              b.clear(code);
+            } else {
+              b.known(code);
+            }
+          }
+        }
+        default -> methodologyEdits(in, b);
+      }
+    }
+    Tokens.require(format);
+    if (observations != null || unitemised != null) {
+      // Built as the tree path builds it: a minimal submission, whose own checks then apply.
+      Submission.Builder s = Submission.builder().methodology("scenario").year(2000)
+          .unit(Unit.of("scenario"));
+      if (observations != null) {
+        s.putAllObservations(observations);
+      }
+      if (unitemised != null) {
+        s.putAllUnitemised(unitemised);
+      }
+      Submission built = s.build();
+      built.observations().forEach(b::observation);
+      built.unitemised().forEach(b::unitemised);
+    }
+    return Scenario.of(b, sourceName);
+  }
+
+  private static void methodologyEdits(Tokens in, Scenario.Builder b) {
+    in.object();
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      int bit = switch (m) {
+        case "rules" -> 1;
+        case "maxPoints" -> 2;
+        case "unitemisedPoints" -> 4;
+        default -> throw Tokens.DOUBT;
+      };
+      seen = Tokens.once(seen, bit);
+      if (in.isNull()) {
+        continue;
+      }
+      in.object();
+      Set<String> codes = new HashSet<>();
+      for (String code; (code = in.nextMember()) != null; ) {
+        Tokens.require(codes.add(code));
+        if (bit == 1) {
+          ruleEdit(in, code, b);
+        } else {
+          BigDecimal value = in.decimal();
+          Tokens.require(value.signum() >= 0);
+          if (bit == 2) {
+            b.maxPoints(code, value);
+          } else {
+            b.unitemisedPoints(code, value);
+          }
+        }
+      }
+    }
+  }
+
+  private static void ruleEdit(Tokens in, String code, Scenario.Builder b) {
+    in.object();
+    Map<String, DataValue> params = new LinkedHashMap<>();
+    String type = null;
+    boolean typed = false;
+    for (String k; (k = in.nextMember()) != null; ) {
+      if (k.equals("type")) {
+        Tokens.require(!typed);
+        typed = true;
+        type = in.text();
+      } else {
+        Tokens.require(params.put(k, in.data()) == null);
+      }
+    }
+    if (typed) {
+      b.rule(code, RuleSpec.of(type, params));
+    } else {
+      Tokens.require(!params.isEmpty());
+      b.ruleParameters(code, params);
+    }
   }
 
   private Scenario run(Tree root, String sourceName) {
@@ -100,8 +246,8 @@ final class ScenarioBinder {
       e.endObject();
     }
     try {
-      Submission s = ParReader.standard().bindSubmission(TreeReader.read(bytes.toByteArray(), Syntax.JSON,
-          ParReader.standard().limits()));
+      Submission s = ModelParts.submission(TreeReader.read(bytes.toByteArray(), Syntax.JSON,
+          limits));
       s.observations().forEach(b::observation);
       s.unitemised().forEach(b::unitemised);
     } catch (ValidationException e) {

@@ -8,7 +8,7 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
 import java.math.BigDecimal;

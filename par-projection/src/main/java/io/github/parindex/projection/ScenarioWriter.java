@@ -1,6 +1,6 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;

@@ -1,8 +1,11 @@
 package io.github.parindex.projection;
 
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.internal.Binder;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Tokens;
+import io.github.parindex.model.io.internal.Tree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +14,167 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binds a parsed {@code par-simulation/1} document, reporting every problem. */
+/**
+ * Binds a {@code par-simulation/1} document: from its tokens when it is plainly valid, else from its
+ * tree with every problem reported (see {@link io.github.parindex.model.io.internal.Documents}).
+ */
 final class SimulationBinder {
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> damaged = new HashSet<>();
 
   private SimulationBinder() {}
 
-  static SimulationSpec bind(Tree root, String sourceName) {
-    return new SimulationBinder().run(root, sourceName);
+  static Binder<SimulationSpec> binder(String sourceName) {
+    return new Binder<>() {
+      @Override
+      public SimulationSpec fromTokens(Tokens in, ReadLimits limits) {
+        return SimulationBinder.fromTokens(in, sourceName);
+      }
+
+      @Override
+      public SimulationSpec fromTree(Tree root, ReadLimits limits) {
+        return new SimulationBinder().run(root, sourceName);
+      }
+    };
+  }
+
+  /** The token path: accepts exactly what {@link #run} accepts without a problem. */
+  private static SimulationSpec fromTokens(Tokens in, String sourceName) {
+    in.startDocument();
+    long seed = 0;
+    int draws = SimulationSpec.DEFAULT_DRAWS;
+    List<BigDecimal> percentiles = Percentiles.DEFAULT;
+    Integer targetRank = null;
+    Map<String, SimulationSpec.Input> inputs = new LinkedHashMap<>();
+    Distribution peerChange = null;
+    int samples = 0;
+    boolean format = false;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      int bit = switch (m) {
+        case "format" -> 1;
+        case "seed" -> 2;
+        case "draws" -> 4;
+        case "percentiles" -> 8;
+        case "targetRank" -> 16;
+        case "inputs" -> 32;
+        case "peerChange" -> 64;
+        case "sensitivity" -> 128;
+        default -> throw Tokens.DOUBT;
+      };
+      seen = Tokens.once(seen, bit);
+      if (in.isNull()) {
+        continue;
+      }
+      switch (bit) {
+        case 1 -> {
+          Tokens.require(in.text().equals(SimulationSpec.FORMAT));
+          format = true;
+        }
+        case 2 -> seed = in.whole(Long.MIN_VALUE, Long.MAX_VALUE);
+        case 4 -> draws = (int) in.whole(1, SimulationSpec.MAX_DRAWS);
+        case 8 -> {
+          in.list();
+          percentiles = new ArrayList<>();
+          while (in.nextItem()) {
+            BigDecimal v = in.decimal();
+            Tokens.require(v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0);
+            percentiles.add(v);
+          }
+        }
+        case 16 -> targetRank = (int) in.whole(1, Integer.MAX_VALUE);
+        case 32 -> {
+          in.object();
+          for (String code; (code = in.nextMember()) != null; ) {
+            String[] group = new String[1];
+            Distribution d = distribution(in, group);
+            Tokens.require(inputs.put(code, new SimulationSpec.Input(code, d, group[0])) == null);
+          }
+        }
+        case 64 -> peerChange = distribution(in, null);
+        default -> {
+          in.object();
+          boolean given = false;
+          long inner = 0;
+          for (String k; (k = in.nextMember()) != null; ) {
+            Tokens.require(k.equals("samples"));
+            inner = Tokens.once(inner, 1);
+            if (!in.isNull()) {
+              samples = (int) in.whole(1, SimulationSpec.MAX_DRAWS);
+              given = true;
+            }
+          }
+          Tokens.require(given);
+        }
+      }
+    }
+    Tokens.require(format);
+    return new SimulationSpec(seed, draws, percentiles, targetRank, inputs, peerChange, samples,
+        sourceName);
+  }
+
+  /**
+   * A distribution from tokens; with {@code group} non-null, a {@code group} member is allowed and
+   * stored there. Members that the kind does not have are doubted, even when null, as the tree path
+   * reports them as unknown.
+   */
+  private static Distribution distribution(Tokens in, String[] group) {
+    in.object();
+    String kind = null;
+    BigDecimal min = null;
+    BigDecimal max = null;
+    BigDecimal mode = null;
+    BigDecimal mean = null;
+    BigDecimal sd = null;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      long bit = switch (m) {
+        case "distribution" -> 1;
+        case "min" -> 2;
+        case "max" -> 4;
+        case "mode" -> 8;
+        case "mean" -> 16;
+        case "sd" -> 32;
+        case "group" -> 64;
+        default -> throw Tokens.DOUBT;
+      };
+      seen = Tokens.once(seen, bit);
+      if (in.isNull()) {
+        continue;
+      }
+      switch ((int) bit) {
+        case 1 -> kind = in.text();
+        case 2 -> min = in.decimal();
+        case 4 -> max = in.decimal();
+        case 8 -> mode = in.decimal();
+        case 16 -> mean = in.decimal();
+        case 32 -> sd = in.decimal();
+        default -> {
+          Tokens.require(group != null);
+          group[0] = in.text();
+        }
+      }
+    }
+    Tokens.require(group != null || (seen & 64) == 0);
+    Tokens.require(kind != null);
+    switch (kind) {
+      case "uniform" -> {
+        Tokens.require((seen & (8 | 16 | 32)) == 0 && min != null && max != null
+            && min.compareTo(max) <= 0);
+        return new Distribution.Uniform(min, max);
+      }
+      case "triangular" -> {
+        Tokens.require((seen & (16 | 32)) == 0 && min != null && mode != null && max != null
+            && min.compareTo(max) < 0 && mode.compareTo(min) >= 0 && mode.compareTo(max) <= 0);
+        return new Distribution.Triangular(min, mode, max);
+      }
+      case "normal" -> {
+        Tokens.require((seen & 8) == 0 && mean != null && sd != null && sd.signum() >= 0
+            && (min == null || max == null || min.compareTo(max) < 0));
+        return new Distribution.Normal(mean, sd, min, max);
+      }
+      default -> throw Tokens.DOUBT;
+    }
   }
 
   private SimulationSpec run(Tree root, String sourceName) {

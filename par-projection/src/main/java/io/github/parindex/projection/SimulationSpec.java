@@ -88,7 +88,7 @@ public final class SimulationSpec {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static SimulationSpec read(byte[] content, String sourceName) {
-    return SimulationBinder.bind(Binding.parse(content, sourceName), sourceName);
+    return ProjectionReader.standard().simulation(content, sourceName);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class SimulationSpec {
    * @throws ValidationException listing every problem, with JSON pointers
    */
   public static SimulationSpec read(Path file) throws IOException {
-    return read(Binding.bytes(file), file.toString());
+    return ProjectionReader.standard().simulation(file);
   }
 
   /**

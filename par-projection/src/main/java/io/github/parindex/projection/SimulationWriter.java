@@ -1,6 +1,6 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.report.internal.TextTable;

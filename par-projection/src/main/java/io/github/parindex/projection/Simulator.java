@@ -7,7 +7,7 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.rules.Status;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;

@@ -1,7 +1,7 @@
 package io.github.parindex.projection;
 
 import io.github.parindex.model.LocalizedText;
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.model.Language;

@@ -1,8 +1,8 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.io.DecimalText;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.internal.DecimalText;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.Tree;
 import java.math.BigDecimal;
 import java.util.Map;
 

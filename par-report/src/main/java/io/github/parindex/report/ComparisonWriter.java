@@ -1,7 +1,7 @@
 package io.github.parindex.report;
 
 import io.github.parindex.model.Language;
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.NodeScore;

@@ -1,8 +1,8 @@
 package io.github.parindex.report;
 
 import io.github.parindex.model.Language;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.ParWriter;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.ModelParts;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.RankEntry;
 import io.github.parindex.scoring.Ranking;
@@ -97,7 +97,7 @@ public final class RankingWriter {
         } else {
           e.nullValue();
         }
-        ParWriter.writeUnit(x.unit(), e);
+        ModelParts.writeUnit(x.unit(), e);
         e.field("index", x.index());
         e.field("points", x.scorecard().points().orElse(null));
         e.field("band", x.band() == null ? null : x.band().code());

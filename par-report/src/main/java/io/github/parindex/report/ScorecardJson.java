@@ -2,8 +2,8 @@ package io.github.parindex.report;
 
 import io.github.parindex.model.Band;
 import io.github.parindex.model.DataValue;
-import io.github.parindex.model.io.Emitter;
-import io.github.parindex.model.io.ParWriter;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.ModelParts;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.rules.Explanation;
 import io.github.parindex.scoring.NodeScore;
@@ -176,7 +176,7 @@ public final class ScorecardJson {
     }
     e.field("methodology", card.methodology().id());
     e.field("year", card.year());
-    ParWriter.writeUnit(card.unit(), e);
+    ModelParts.writeUnit(card.unit(), e);
     e.field("stage", card.stage().name());
     e.field("missing", card.missing().name());
     e.field("complete", card.isComplete());

@@ -222,13 +222,18 @@ class HtmlWritersTest {
         format: par-submission/1
         methodology: golden-commune
         year: 2024
-        unit: { id: x, name: "<script>alert('x')</script> & \\"Xã\\" \\u0001", region: "<b>B</b>" }
+        unit: { id: x, name: "<script>alert('x')</script> & \\"Xã\\"", region: "<b>B</b>" }
         missing: FULL
         leadAgencies: { "2": "Phòng <i>Tư pháp</i> & Hộ tịch" }
         observations:
           "2.5": { points: 0.5 }
         """;
-    Scorecard card = scorer.score(submission(yaml));
+    // The readers refuse control characters in texts; one can still come from code, through the API.
+    io.github.parindex.model.Submission read = submission(yaml);
+    io.github.parindex.model.Submission s = io.github.parindex.model.Submission.builder().from(read)
+        .unit(io.github.parindex.model.Unit.builder().from(read.unit())
+            .name(read.unit().name().orElseThrow() + " \u0001").build()).build();
+    Scorecard card = scorer.score(s);
     String html = ScorecardHtml.render(card, Language.VI);
     Document d = parse(html);
     assertTrue(elements(d, XHTML, "script", null).isEmpty(), "no script element");

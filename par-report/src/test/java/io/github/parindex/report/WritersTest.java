@@ -6,8 +6,8 @@ import io.github.parindex.scoring.Deficits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.TreeReader;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.report.DeficitsWriter;

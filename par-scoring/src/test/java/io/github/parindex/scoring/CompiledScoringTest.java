@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.io.Tree;
+import io.github.parindex.model.io.internal.Tree;
 import io.github.parindex.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Fields;
+import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import java.util.ArrayList;

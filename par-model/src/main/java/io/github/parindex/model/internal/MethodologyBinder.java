@@ -1,8 +1,8 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.Fields;
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.Fields;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
 import io.github.parindex.model.Confidence;
@@ -222,7 +222,8 @@ public final class MethodologyBinder {
     RuleSpec.Builder b = RuleSpec.builder().type(type != null ? type : PLACEHOLDER);
     if (f.isObject()) {
       for (String key : f.rest()) {
-        b.putParameters(key, Fields.data(f.get(key)));
+        // Null is a parameter's value too (f.get would read it as absent).
+        b.putParameters(key, Fields.data(f.raw(key)));
       }
     }
     return f.isObject() ? b.build() : null;

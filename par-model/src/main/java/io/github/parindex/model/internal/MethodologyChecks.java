@@ -6,6 +6,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
+import io.github.parindex.model.io.internal.CodePoints;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class MethodologyChecks {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   /**
    * Codes: no spaces (Unicode ones included) or control characters, no '/' or '~', no leading or
-   * trailing dot, at most 64 characters.
+   * trailing dot, at most 64 characters; and, with their own message, none of the characters that
+   * {@link CodePoints#codeProblem} refuses (C1 controls, zero-width and bidi characters, non-NFC).
    */
   static final Pattern CODE = Pattern.compile(
       "[^\\s\\p{Z}\\p{Cntrl}./~][^\\s\\p{Z}\\p{Cntrl}/~]{0,62}[^\\s\\p{Z}\\p{Cntrl}./~]"
@@ -155,6 +157,8 @@ public final class MethodologyChecks {
     if (!CODE.matcher(code).matches()) {
       add(at + "/code", "expected a code without spaces, control characters, '/' or '~', not "
           + "starting or ending with '.', at most 64 characters; got '" + code + "'");
+    } else if (CodePoints.codeProblem(code) != null) {
+      add(at + "/code", CodePoints.codeProblem(code));
     } else if (firstPointerOfCode.containsKey(code)) {
       add(at + "/code", "duplicate code '" + code + "': already used at "
           + firstPointerOfCode.get(code));

@@ -1,6 +1,6 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Emitter;
+import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
 import io.github.parindex.model.DataValue;

@@ -1,7 +1,7 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Tree;
-import io.github.parindex.model.io.Fields;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.EvidenceRef;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Observation;

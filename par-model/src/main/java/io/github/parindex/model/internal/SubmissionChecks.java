@@ -1,6 +1,6 @@
 package io.github.parindex.model.internal;
 
-import io.github.parindex.model.io.Pointers;
+import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Observation;

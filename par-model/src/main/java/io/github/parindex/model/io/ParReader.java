@@ -4,8 +4,11 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.internal.MethodologyBinder;
-import io.github.parindex.model.internal.SubmissionBinder;
+import io.github.parindex.model.internal.MethodologyTokens;
+import io.github.parindex.model.internal.SubmissionTokens;
+import io.github.parindex.model.io.internal.Documents;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +19,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads methodology and submission files (JSON or YAML) into the model.
+ * Reads methodology and submission files (JSON or YAML) into the model, and configures how every other
+ * format of par is read: the projection formats (options, peers, scenarios, simulations) are read
+ * through a reader made from a {@code ParReader} too ({@code ProjectionReader.of(parReader)} in
+ * par-projection), so one {@link ReadLimits} bounds every file an application reads.
  *
  * <p>Guarantees: immutable and safe to share between threads; a read either returns a valid object or
  * throws a {@link ValidationException} listing every problem in the file, each with the file's name and a
  * JSON pointer; no other exception escapes for bad content. {@link ReadLimits} bound the work done on
- * any input.
+ * any input. Files are UTF-8 (with or without a byte order mark); anything else — UTF-16, UTF-32,
+ * malformed UTF-8 — is refused, never replaced. A valid file is bound straight from the parser's
+ * tokens; pointers and line numbers are worked out only for a file with a problem.
  */
 public final class ParReader {
   private static final ParReader STANDARD = new ParReader(ReadLimits.defaults());
@@ -81,11 +89,7 @@ public final class ParReader {
    * @throws ValidationException listing every problem
    */
   public Methodology readMethodology(byte[] content, String sourceName) {
-    try {
-      return MethodologyBinder.bind(tree(content, sourceName), limits);
-    } catch (ValidationException e) {
-      throw e.inSource(sourceName);
-    }
+    return Documents.read(this, content, sourceName, MethodologyTokens.BINDER);
   }
 
   /**
@@ -122,11 +126,7 @@ public final class ParReader {
    * @throws ValidationException listing every problem
    */
   public Submission readSubmission(byte[] content, String sourceName) {
-    try {
-      return SubmissionBinder.bind(tree(content, sourceName));
-    } catch (ValidationException e) {
-      throw e.inSource(sourceName);
-    }
+    return Documents.read(this, content, sourceName, SubmissionTokens.BINDER);
   }
 
   /**
@@ -140,19 +140,6 @@ public final class ParReader {
    */
   public Submission readSubmission(InputStream in, String sourceName) throws IOException {
     return readSubmission(bytes(in, sourceName), sourceName);
-  }
-
-  /**
-   * Binds a submission from a document already parsed with {@link TreeReader}, for formats that embed
-   * the members of a submission (a scenario's observations). Problems carry pointers into that document
-   * and no source name.
-   *
-   * @param document the parsed document
-   * @return the submission
-   * @throws ValidationException listing every problem
-   */
-  public Submission bindSubmission(Tree document) {
-    return SubmissionBinder.bind(document);
   }
 
   /**

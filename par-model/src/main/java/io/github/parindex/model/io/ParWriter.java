@@ -1,10 +1,9 @@
 package io.github.parindex.model.io;
 
 import io.github.parindex.model.Methodology;
-import io.github.parindex.model.Observation;
 import io.github.parindex.model.Submission;
-import io.github.parindex.model.Unit;
 import io.github.parindex.model.internal.ModelWriter;
+import io.github.parindex.model.io.internal.Emitter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,28 +73,6 @@ public final class ParWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(submission, syntax, out);
     return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes a {@code unit} member as submissions have it, for formats that embed a unit (scorecards,
-   * rankings).
-   *
-   * @param unit the unit
-   * @param e the emitter, positioned inside an object
-   */
-  public static void writeUnit(Unit unit, Emitter e) {
-    ModelWriter.unit(unit, e);
-  }
-
-  /**
-   * Writes one observation as the object a submission's {@code observations} member holds, for formats
-   * that embed observations.
-   *
-   * @param observation the observation
-   * @param e the emitter, positioned where a value may go
-   */
-  public static void writeObservation(Observation observation, Emitter e) {
-    ModelWriter.observation(observation, e);
   }
 
   private static void newline(Syntax syntax, OutputStream out) {

@@ -8,14 +8,11 @@
  * name a Java type. Every problem in a file is reported at once in a
  * {@link io.github.parindex.model.ValidationException}, each with a JSON pointer into the file.
  *
- * <p>The building blocks of those readers and writers are public for formats defined elsewhere in the
- * same style (scorecards, scenarios, peers, or an application's own): {@link
- * io.github.parindex.model.io.TreeReader} parses a document within the limits into a {@link
- * io.github.parindex.model.io.Tree} that knows each value's JSON pointer and line; {@link
- * io.github.parindex.model.io.Fields} binds an object's members, collecting problems instead of
- * throwing; {@link io.github.parindex.model.io.Emitter} writes deterministic JSON or YAML;
- * {@link io.github.parindex.model.io.Pointers} and {@link io.github.parindex.model.io.DecimalText}
- * build pointers and read decimal texts exactly.
+ * <p>What an embedder needs is here: {@link io.github.parindex.model.io.ParReader} (whose
+ * {@link io.github.parindex.model.io.ReadLimits} also bound the readers of par's other formats),
+ * {@link io.github.parindex.model.io.ParWriter} and {@link io.github.parindex.model.io.Syntax}. The
+ * toolkit the readers and writers are built from (tokens, trees, the emitter) is par's own, in
+ * {@code io.github.parindex.model.io.internal}, exported to par's modules only.
  *
  * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */

@@ -1,24 +1,17 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.Syntax;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,13 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses bytes into a {@link Tree} under {@link ReadLimits}, without recursion and without binding to
- * any Java type. Stops at the first syntax error or exceeded limit; collects duplicate keys and YAML
- * anchors, aliases and tags as problems.
+ * any Java type. Stops at the first syntax error or exceeded limit; collects duplicate keys, YAML
+ * anchors (on values and keys), aliases and tags, and refused characters as problems. The readers use
+ * it for a document that the binder over {@link Tokens} doubted (see {@link Documents}): every
+ * value's pointer and line are worked out here, for the problems.
  */
 public final class TreeReader {
   private final ReadLimits limits;
@@ -58,96 +52,8 @@ public final class TreeReader {
       throw new ValidationException(List.of(Problem.at("", "the file has " + content.length
           + " bytes; the limit is " + limits.maxBytes())));
     }
+    Utf8.check(content);
     return new TreeReader(limits).parse(content, syntax);
-  }
-
-  private JsonParser open(byte[] content, Syntax syntax) throws IOException {
-    if (syntax == Syntax.JSON) {
-      // Lengths are bounded by the document, already in memory; they are checked here after each
-      // token, so that JSON and YAML report an exceeded length the same way, with the limit as set.
-      StreamReadConstraints constraints = StreamReadConstraints.builder()
-          .maxNestingDepth(limits.maxDepth() + 1)
-          .maxNumberLength(limits.maxBytes())
-          .maxStringLength(limits.maxBytes())
-          .maxNameLength(limits.maxBytes())
-          .maxDocumentLength(limits.maxBytes())
-          .build();
-      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-      return factory.createParser(content);
-    }
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxDepth() + 1)
-        .maxNumberLength(limits.maxNumberLength() + 1)
-        .maxStringLength(limits.maxStringLength() + 1)
-        .maxNameLength(limits.maxStringLength() + 1)
-        .maxDocumentLength(limits.maxBytes())
-        .build();
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Math.max(limits.maxBytes(), 1));
-    options.setNestingDepthLimit(limits.maxDepth() + 1);
-    options.setMaxAliasesForCollections(0);
-    // Duplicate keys are found by this reader (Frame.add), which reports each one at its own pointer;
-    // the YAML parser's own check stops at the first and points at the previous member.
-    options.setAllowDuplicateKeys(true);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-        .streamReadConstraints(constraints).build();
-    // Decoded here rather than by the YAML parser: its UTF-8 reader (jackson-dataformat-yaml 2.18)
-    // fails on a multi-byte character that straddles its 1024-character buffer, so a Vietnamese text
-    // could not be read depending on where its letters fell in the file.
-    String text = utf8(content);
-    checkYamlLines(text);
-    return factory.createParser(text);
-  }
-
-  /**
-   * Refuses a YAML line longer than {@link ReadLimits#maxYamlLineLength()} before SnakeYAML sees it:
-   * SnakeYAML's scanner copies its window of the input each time it looks further ahead within one
-   * token or run of spaces, so its time grows with the square of a line's length (a 16 MiB line took
-   * over a minute). Counting lines is linear; {@code \n} and {@code \r} end a line.
-   */
-  private void checkYamlLines(String text) {
-    int limit = limits.maxYamlLineLength();
-    int start = 0;
-    int line = 1;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
-      if (c != '\n' && c != '\r') {
-        continue;
-      }
-      if (i - start > limit) {
-        throw fail("", "line " + line + " has " + (i - start) + " characters; a YAML line may have "
-            + "at most " + limit + " (twice the string limit, and 1024): split long texts over "
-            + "several lines, or write the file in JSON");
-      }
-      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        i++;
-      }
-      start = i + 1;
-      line++;
-    }
-  }
-
-  /** Decodes UTF-8 strictly, without a leading byte order mark. */
-  private static String utf8(byte[] content) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isUnderflow()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw new ValidationException(List.of(Problem.at("", "the file is not valid UTF-8: "
-          + result.length() + " bad byte(s) at byte " + in.position())));
-    }
-    out.flip();
-    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
-      out.position(1);
-    }
-    return out.toString();
   }
 
   /** A container being filled. */
@@ -184,7 +90,7 @@ public final class TreeReader {
     Deque<Frame> stack = new ArrayDeque<>();
     String where = "";
     Tree root = null;
-    try (JsonParser p = open(content, syntax)) {
+    try (JsonParser p = Parsers.open(content, syntax, limits)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         int line = line(p.currentTokenLocation());
@@ -195,6 +101,13 @@ public final class TreeReader {
           if (top.key.length() > limits.maxStringLength()) {
             throw fail(top.pointer, "a key of " + top.key.length() + " characters; the limit is "
                 + limits.maxStringLength());
+          }
+          int refused = CodePoints.firstRefusedInText(top.key);
+          if (refused >= 0) {
+            problems.add(Problem.at(where, CodePoints.refusedTextMessage("key", top.key, refused)));
+          }
+          if (syntax == Syntax.YAML) {
+            checkYamlKey((YamlParsers.AnchorAware) p, where);
           }
           continue;
         }
@@ -245,12 +158,12 @@ public final class TreeReader {
     } catch (JsonProcessingException e) {
       throw fail(pointerAt(e, where), describe(e));
     } catch (IOException e) {
-      throw fail(where, "cannot read: " + e.getMessage());
+      throw fail(where, "cannot read: " + plain(String.valueOf(e.getMessage())));
     } catch (ValidationException e) {
       throw e;
     } catch (RuntimeException e) {
       // SnakeYAML reports some malformed input as unchecked exceptions; they are input problems.
-      throw fail(where, "malformed input: " + firstLine(String.valueOf(e.getMessage())));
+      throw fail(where, "malformed input: " + plain(firstLine(String.valueOf(e.getMessage()))));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -258,7 +171,24 @@ public final class TreeReader {
     return root;
   }
 
+  /** An anchor or a tag on a key, which the YAML parser does not report as it does on values. */
+  private void checkYamlKey(YamlParsers.AnchorAware p, String pointer) throws IOException {
+    String anchor = p.scalarAnchor();
+    if (anchor != null) {
+      problems.add(Problem.at(pointer, "YAML anchors are not supported: remove '&" + anchor + "'"));
+    }
+    if (p.getTypeId() != null) {
+      problems.add(Problem.at(pointer, "YAML tags are not allowed (data cannot name types): remove '!"
+          + p.getTypeId() + "'"));
+    }
+  }
+
   private void checkYaml(YAMLParser p, String pointer) throws IOException {
+    String scalarAnchor = ((YamlParsers.AnchorAware) p).scalarAnchor();
+    if (scalarAnchor != null && p.getObjectId() == null) {
+      problems.add(Problem.at(pointer, "YAML anchors are not supported: remove '&" + scalarAnchor
+          + "'"));
+    }
     if (p.isCurrentAlias()) {
       problems.add(Problem.at(pointer, "YAML aliases are not supported: write the value out"));
     }
@@ -280,6 +210,10 @@ public final class TreeReader {
         if (text.length() > limits.maxStringLength()) {
           throw fail(pointer, "a string of " + text.length() + " characters; the limit is "
               + limits.maxStringLength());
+        }
+        int refused = CodePoints.firstRefusedInText(text);
+        if (refused >= 0) {
+          problems.add(Problem.at(pointer, CodePoints.refusedTextMessage("text", text, refused)));
         }
         return new Tree.Scalar(pointer, line, Tree.ScalarKind.STRING, text, false, numbers);
       }
@@ -357,24 +291,83 @@ public final class TreeReader {
         && y.getProblemMark() != null) {
       // SnakeYAML's message starts with the context ("while parsing a flow sequence"); the problem
       // itself ("expected ',' or ']', but got <stream end>") and its place come after it.
+      String problem = plain(firstLine(y.getProblem()));
       return "line " + (y.getProblemMark().getLine() + 1) + ", column "
-          + (y.getProblemMark().getColumn() + 1) + ": " + firstLine(y.getProblem())
-          + (y.getContext() != null ? " (" + firstLine(y.getContext()) + ")" : "");
+          + (y.getProblemMark().getColumn() + 1) + ": " + problem
+          + (y.getContext() != null ? " (" + plain(firstLine(y.getContext())) + ")" : "")
+          + colonHint(problem);
     }
-    String message = withoutSourceReferences(firstLine(String.valueOf(e.getOriginalMessage())));
+    String message = plain(firstLine(String.valueOf(e.getOriginalMessage())));
     JsonLocation loc = e.getLocation();
     if (loc != null && loc.getLineNr() > 0) {
-      return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message;
+      return "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + message
+          + colonHint(message);
     }
-    return message;
+    return message + colonHint(message);
+  }
+
+  /**
+   * The hint for YAML authors (issue 16): a colon and a space inside an unquoted text, as in
+   * {@code name: Tiêu chí 1: Công khai}, start a second mapping; the text must be quoted.
+   */
+  private static String colonHint(String problem) {
+    if (problem.contains("mapping values are not allowed here") || problem.endsWith("but got :")) {
+      return ". If a text holds a colon and a space (such as a Vietnamese name 'Tiêu chí 1: Công "
+          + "khai'), put the whole text in quotes: name: \"Tiêu chí 1: Công khai\"";
+    }
+    return "";
   }
 
   /** Jackson's "[Source: REDACTED (...); line: 1, column: 42]" means nothing to a user. */
   private static final Pattern SOURCE_REFERENCE = Pattern.compile(
       "\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
+  /** The same reference without a column. */
+  private static final Pattern SOURCE_LINE = Pattern.compile(
+      "\\[Source: [^\\]]*; line: (\\d+)\\]");
+  /** A switch of the JSON parser, which a file cannot turn on: "enable `JsonReadFeature.X` to allow". */
+  private static final Pattern FEATURE_SWITCH = Pattern.compile(
+      ":? ?(?:enable|if enabled with) `[^`]*`(?: to allow)?|\\s*\\(not recognized as one since "
+      + "Feature '[^']*' not enabled for parser\\)");
+  /** A SnakeYAML event, as jackson-dataformat-yaml prints one. */
+  private static final Pattern YAML_EVENT = Pattern.compile(
+      "<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(?:\\([^>]*\\))?>");
+  /** Anything else naming a class of the parsers. */
+  private static final Pattern LIBRARY_NAME = Pattern.compile(
+      "`[\\w$]+(?:\\.[\\w$()]+)+`|\\b(?:com\\.fasterxml|org\\.yaml)(?:\\.[\\w$]+)+");
 
   static String withoutSourceReferences(String message) {
-    return SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2");
+    return SOURCE_LINE.matcher(SOURCE_REFERENCE.matcher(message).replaceAll("line $1, column $2"))
+        .replaceAll("line $1");
+  }
+
+  /**
+   * A parser's message in plain words: no source reference, no parser switch or event class (a
+   * file cannot turn a switch on, and a user does not know the classes); the parsers' own words
+   * otherwise.
+   */
+  static String plain(String message) {
+    String m = withoutSourceReferences(message);
+    m = FEATURE_SWITCH.matcher(m).replaceAll("");
+    m = m.replace("Expected a field name (Scalar value in YAML), got this instead: ",
+        "expected a key (a text), got ");
+    java.util.regex.Matcher events = YAML_EVENT.matcher(m);
+    StringBuilder b = new StringBuilder();
+    while (events.find()) {
+      String what = switch (events.group(1)) {
+        case "MappingStart" -> "an object";
+        case "SequenceStart" -> "a list";
+        case "Scalar" -> "a value";
+        case "Alias" -> "an alias";
+        case "MappingEnd" -> "the end of an object";
+        case "SequenceEnd" -> "the end of a list";
+        case "DocumentStart" -> "a new document";
+        case "DocumentEnd" -> "the end of the document";
+        default -> "the end of the file";
+      };
+      events.appendReplacement(b, what);
+    }
+    events.appendTail(b);
+    return LIBRARY_NAME.matcher(b.toString()).replaceAll("").trim();
   }
 
   private static String firstLine(String message) {

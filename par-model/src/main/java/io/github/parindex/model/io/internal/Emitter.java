@@ -1,4 +1,4 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.io.Syntax;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

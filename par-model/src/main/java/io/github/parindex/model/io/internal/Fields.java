@@ -1,4 +1,4 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
@@ -101,6 +101,18 @@ public final class Fields {
    */
   public @Nullable Tree get(String name) {
     return has(name) ? obj.fields().get(name) : null;
+  }
+
+  /**
+   * A member as written, null included (for members that are data, such as rule parameters, where
+   * null is a value), or {@code null} when absent.
+   *
+   * @param name the member
+   * @return the value
+   */
+  public @Nullable Tree raw(String name) {
+    known.add(name);
+    return obj == null ? null : obj.fields().get(name);
   }
 
   /**
@@ -371,8 +383,23 @@ public final class Fields {
   public void finish() {
     for (String key : rest()) {
       problems.add(Problem.at(Pointers.child(pointer, key), "unknown field '" + key
-          + "'; expected one of: " + String.join(", ", known)));
+          + "'; expected one of: " + String.join(", ", known) + commaHint(key, obj.fields().get(key))));
     }
+  }
+
+  /**
+   * The hint for YAML authors (issue 16): in <code>{ vi: Công tác chỉ đạo, điều hành CCHC }</code> the
+   * comma ends the name and the rest reads as a member without a value. A member named by words with
+   * a space, given no value, is most likely that.
+   */
+  private static String commaHint(String key, Tree value) {
+    if (key.indexOf(' ') < 0 || !(value instanceof Tree.Scalar s)
+        || s.kind() != Tree.ScalarKind.NULL && !s.text().isEmpty()) {
+      return "";
+    }
+    return ". If '" + key + "' is the end of a text cut at a comma (in YAML, a comma inside { } or "
+        + "[ ] separates members), put the whole text in quotes, e.g. "
+        + "{ vi: \"Công tác chỉ đạo, điều hành CCHC\" }";
   }
 
   /**

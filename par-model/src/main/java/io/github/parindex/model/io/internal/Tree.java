@@ -1,4 +1,4 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
 import java.util.Collections;
 import java.util.List;

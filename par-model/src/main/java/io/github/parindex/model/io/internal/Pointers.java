@@ -1,4 +1,4 @@
-package io.github.parindex.model.io;
+package io.github.parindex.model.io.internal;
 
 /** JSON pointer helpers (RFC 6901). */
 public final class Pointers {

@@ -1,0 +1,130 @@
+package io.github.parindex.model.io.internal;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses decimal text exactly, refusing forms that are not plain decimals (hex, NaN, 1_000). The
+ * grammar is {@code [+-]? (digits ('.' digits?)? | '.' digits) ([eE] [+-]? 1 to 3 digits)?}, checked
+ * by one scan of the characters (no regular expression: every number of every file goes through it).
+ */
+public final class DecimalText {
+  /** Bounds the scale so that no value expands to millions of digits when printed. */
+  private static final int MAX_SCALE = 100;
+
+  private DecimalText() {}
+
+  /**
+   * Parses a decimal.
+   *
+   * @param text the text
+   * @return the exact value, never with a negative scale ({@code 1e3} is 1000), or {@code null} when
+   *     the text is not a plain decimal or is out of range
+   */
+  public static @Nullable BigDecimal parse(String text) {
+    int n = text.length();
+    return n == 0 || n > 200 ? null : parse(text.toCharArray(), 0, n);
+  }
+
+  /**
+   * Parses a decimal from characters, as {@link #parse(String)} does, without making a string: the
+   * readers give the parser's own buffer.
+   *
+   * @param buf the characters
+   * @param off where the text starts
+   * @param n its length
+   * @return the exact value, or {@code null} as {@link #parse(String)}
+   */
+  public static @Nullable BigDecimal parse(char[] buf, int off, int n) {
+    if (n == 0 || n > 200) {
+      return null;
+    }
+    // One scan checks the grammar and, for up to 18 digits, computes the value as a long and a
+    // scale, which BigDecimal.valueOf takes without parsing the text again.
+    int i = 0;
+    boolean negative = false;
+    char c = buf[off];
+    if (c == '+' || c == '-') {
+      negative = c == '-';
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int intDigits = 0;
+    while (i < n && isDigit(c = buf[off + i])) {
+      unscaled = unscaled * 10 + (c - '0');
+      digits++;
+      intDigits++;
+      i++;
+    }
+    int fractionDigits = 0;
+    if (i < n && buf[off + i] == '.') {
+      i++;
+      while (i < n && isDigit(c = buf[off + i])) {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        fractionDigits++;
+        i++;
+      }
+    }
+    if (intDigits == 0 && fractionDigits == 0) {
+      return null;
+    }
+    int exponent = 0;
+    if (i < n && (buf[off + i] == 'e' || buf[off + i] == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < n && (buf[off + i] == '+' || buf[off + i] == '-')) {
+        negativeExponent = buf[off + i] == '-';
+        i++;
+      }
+      int exponentDigits = 0;
+      while (i < n && isDigit(c = buf[off + i])) {
+        exponent = exponent * 10 + (c - '0');
+        exponentDigits++;
+        i++;
+      }
+      if (exponentDigits < 1 || exponentDigits > 3) {
+        return null;
+      }
+      exponent = negativeExponent ? -exponent : exponent;
+    }
+    if (i != n) {
+      return null;
+    }
+    BigDecimal value = digits <= 18
+        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits - exponent)
+        : new BigDecimal(buf, off, n);
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      return null;
+    }
+    // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * The length of a decimal written in plain notation, as the writers write it: {@code 1e-50} is
+   * {@code 0.000…01}, 52 characters.
+   *
+   * @param value a decimal as {@link #parse} returns it (scale from 0 to 100)
+   * @return the number of characters of {@link BigDecimal#toPlainString()}
+   */
+  public static int plainLength(BigDecimal value) {
+    // Computed from the precision and scale rather than by printing: "-" digits, or "-0." and
+    // zeros and digits. (Scales are never negative here.)
+    int sign = value.signum() < 0 ? 1 : 0;
+    int precision = value.precision();
+    int scale = value.scale();
+    if (scale == 0) {
+      return sign + precision;
+    }
+    if (scale < 0) {
+      return value.toPlainString().length();
+    }
+    return sign + (precision > scale ? precision + 1 : scale + 2);
+  }
+}
