@@ -1,5 +1,6 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.io.internal.CodePoints;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -17,25 +18,31 @@ import java.nio.charset.StandardCharsets;
 final class Output {
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final Destination destination;
+  private final boolean readable;
   private OutputStream stream;
 
   /**
    * An output whose streamed bytes go to a destination.
    *
    * @param destination where {@link #stream()} writes
+   * @param readable whether it is a readable report (text format), which may reach a terminal: its
+   *     text then goes through par's terminal policy ({@link CodePoints#terminalSafe})
    */
-  Output(Destination destination) {
+  Output(Destination destination, boolean readable) {
     this.destination = destination;
+    this.readable = readable;
   }
 
   /**
-   * Appends text as is.
+   * Appends text: as is, or, for a readable report, with every control character but tabs and line
+   * feeds (and every bidi override) shown as its name, so that no escape sequence from a data file
+   * reaches a terminal.
    *
    * @param s the text
    * @return this output
    */
   Output print(String s) {
-    return write(s.getBytes(StandardCharsets.UTF_8));
+    return write((readable ? CodePoints.terminalSafe(s) : s).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -204,7 +204,7 @@ public final class Par {
       command.prepare(inputs, err);
       destination = command.outFile() == null ? Destination.stdout(out)
           : Destination.file(command.outFile(), workingDirectory, inputs::isInput);
-      output = new Output(destination);
+      output = new Output(destination, command.format() == OutputFormat.TEXT);
       command.writeTo(output);
     } catch (ParameterException e) {
       return usageError(line, Arguments.message(e));

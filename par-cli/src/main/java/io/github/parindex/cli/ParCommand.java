@@ -1,5 +1,6 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.io.internal.CodePoints;
 import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.io.Syntax;
 import java.io.ByteArrayOutputStream;
@@ -178,6 +179,6 @@ abstract class ParCommand {
    * @param message the warning, one line
    */
   final void warn(String message) {
-    Utf8.write(err, "warning: " + Problems.oneLine(message) + "\n");
+    Utf8.write(err, "warning: " + CodePoints.terminalSafeLine(Problems.oneLine(message)) + "\n");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.Problem;
+import io.github.parindex.model.io.internal.CodePoints;
 import io.github.parindex.model.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,49 +63,29 @@ final class Problems {
 
   /**
    * A problem as one line, {@code FILE: PATH: message}, with {@code /} as the path of the whole
-   * document and any line break in the message replaced by a space.
+   * document and any line break in the message replaced by a space. Every part goes through
+   * par's one terminal policy ({@link CodePoints#terminalSafeLine}): a control character in a file
+   * name, a key or a message is printed as its visible name ({@code <U+000A>}, {@code <U+001B>}), so
+   * that nothing can split a problem line or send codes to a terminal.
    *
    * @param p the problem
    * @return the line, without line end
    */
   static String line(Problem p) {
-    return name(p.source()) + ": " + path(p) + ": " + oneLine(p.message());
+    return name(p.source()) + ": " + CodePoints.terminalSafeLine(path(p)) + ": "
+        + CodePoints.terminalSafeLine(oneLine(p.message()));
   }
 
   /**
-   * A file name as printed at the start of a line: its control characters (a line feed, a carriage
-   * return, an escape, the C1 controls, the line and paragraph separators) written as escapes
-   * (backslash n, r and t, or backslash u and four hex digits), so that a name cannot split a problem
-   * line in two or send commands to a terminal.
+   * A file name as printed at the start of a line: par's one terminal policy
+   * ({@link CodePoints#terminalSafeLine}), so that a name cannot split a problem line in two or send
+   * commands to a terminal.
    *
    * @param file the file as typed
    * @return the name, safe on one line
    */
   static String name(String file) {
-    StringBuilder safe = null;
-    for (int i = 0; i < file.length(); i++) {
-      char c = file.charAt(i);
-      boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
-      if (control && safe == null) {
-        safe = new StringBuilder(file.length() + 8).append(file, 0, i);
-      }
-      if (safe == null) {
-        continue;
-      }
-      switch (c) {
-        case '\n' -> safe.append("\\n");
-        case '\r' -> safe.append("\\r");
-        case '\t' -> safe.append("\\t");
-        default -> {
-          if (control) {
-            safe.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            safe.append(c);
-          }
-        }
-      }
-    }
-    return safe == null ? file : safe.toString();
+    return CodePoints.terminalSafeLine(file);
   }
 
   /**

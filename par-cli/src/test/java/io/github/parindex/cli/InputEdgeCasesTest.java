@@ -72,8 +72,8 @@ class InputEdgeCasesTest {
 
     assertEquals(2, r.status());
     assertEquals(3, r.out().lines().count(), r::toString);
-    assertTrue(r.out().startsWith("bad\\nname.json: /: "), r::toString);
-    assertTrue(r.out().contains("\nmissing\\r.yaml: /: cannot read: no such file\n"), r::toString);
+    assertTrue(r.out().startsWith("bad<U+000A>name.json: /: "), r::toString);
+    assertTrue(r.out().contains("\nmissing<U+000D>.yaml: /: cannot read: no such file\n"), r::toString);
   }
 
   @Test
