@@ -7,14 +7,14 @@
  * writing) stays inside the module. Depends on Jackson's streaming core and YAML data format, with no
  * data binding: no file can name a Java type.
  */
+@SuppressWarnings("requires-automatic") // Immutables, compile time only, has no module descriptor
 module io.github.parindex.model {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires static transitive org.jspecify;
-  // Immutables' annotations and the @Generated marker of the generated classes: compile time only.
+  // Immutables' annotations: compile time only (the generated classes carry no @Generated marker).
   requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.model;
   exports io.github.parindex.model.io;

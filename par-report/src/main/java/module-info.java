@@ -6,11 +6,10 @@
  * <p>{@code io.github.parindex.report.internal} (the text tables shared by every readable report) is
  * exported only to par's own modules.
  */
+@SuppressWarnings("module") // the qualified export names a module that is compiled after this one
 module io.github.parindex.report {
   requires transitive io.github.parindex.scoring;
   requires static transitive org.jspecify;
-  requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.report;
   exports io.github.parindex.report.internal to io.github.parindex.projection;
