@@ -12,6 +12,7 @@ public final class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 20;
 
+  /** Every problem found, in the order found; never empty (part of the serialized form). */
   private final List<Problem> problems;
 
   /**
