@@ -24,7 +24,7 @@ public final class QuickStart {
    */
   public static void main(String[] args) throws IOException {
     Methodology methodology = BundledMethodologies.load("vn-par-province-876");
-    Scorer scorer = Scorer.of(methodology);     // immutable: build it once, share it between threads
+    Scorer scorer = Scorer.of(methodology);     // immutable: build it once, share it across threads
     Submission submission = ParReader.standard().readSubmission(Path.of(args[0]));
     Scorecard card = scorer.score(submission);  // a ValidationException lists every problem at once
     System.out.print(ScorecardText.render(card, Language.EN, false, 5));

@@ -9,11 +9,12 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Exceptions are Serializable by inheritance: a ValidationException keeps its problems through it. */
+/** Exceptions are Serializable: a ValidationException keeps its problems through serialization. */
 class ValidationExceptionSerializationTest {
   @Test
   void serialize_thenDeserialize_keepsEveryProblemInOrder() throws Exception {
-    List<Problem> problems = List.of(new Problem("m.yaml", "/nodes/0/maxPoints", "expected a number"),
+    List<Problem> problems = List.of(
+        new Problem("m.yaml", "/nodes/0/maxPoints", "expected a number"),
         new Problem("m.yaml", "", "expected an object"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Small helpers for the tests of the engine and of what is built on it: YAML literals in, objects out,
- * and the golden commune methodology (every built-in rule type) with its submissions.
+ * Small helpers for the tests of the engine and of what is built on it: YAML literals in, objects
+ * out, and the golden commune methodology (every built-in rule type) with its submissions.
  */
 public final class Fixtures {
   /** The golden cases ({@code golden/} of the shared test data, see {@link TestData}). */
@@ -43,8 +43,8 @@ public final class Fixtures {
 
   /**
    * The golden commune methodology ({@code golden/commune-methodology.yaml}): every built-in rule
-   * type, a leaf that may be not applicable, an unitemised remainder, a bonus and a penalty, bands and
-   * an alert.
+   * type, a leaf that may be not applicable, an unitemised remainder, a bonus and a penalty, bands
+   * and an alert.
    *
    * @return the methodology
    */

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>In par-scoring's own tests the files are in {@code target/test-classes}; in the tests of the
- * modules above, in par-scoring's test-jar (or its {@code target/test-classes} when the reactor stops
- * before packaging). {@link #path} reads either in place; {@link #directory} gives real files for
+ * modules above, in par-scoring's test-jar (or its {@code target/test-classes} when the reactor
+ * stops before packaging). {@link #path} reads either in place; {@link #directory} gives real files for
  * tests that hand paths to another process.
  */
 public final class TestData {
@@ -39,8 +39,8 @@ public final class TestData {
 
   /**
    * The named file or directory of the shared test data, e.g. {@code golden/commune-a} or
-   * {@code examples/data/hung-yen-2023.yaml}. The path may live in a zip file system (the test-jar):
-   * read it with {@link Files}, never with {@code toFile()}.
+   * {@code examples/data/hung-yen-2023.yaml}. The path may live in a zip file system (the
+   * test-jar): read it with {@link Files}, never with {@code toFile()}.
    *
    * @param name the name, relative to the root of the test class path, with {@code /} separators
    * @return the path, which exists
@@ -49,7 +49,8 @@ public final class TestData {
   public static Path path(String name) {
     Path p = ROOT.resolve(name);
     if (!Files.exists(p)) {
-      throw new IllegalArgumentException("no shared test data named " + name + " under " + ROOT.toUri());
+      throw new IllegalArgumentException(
+          "no shared test data named " + name + " under " + ROOT.toUri());
     }
     return p;
   }
