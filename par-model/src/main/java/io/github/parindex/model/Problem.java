@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param source the file the problem is in, or the empty string
  * @param path a JSON pointer into the file, or the empty string for the whole document
  * @param message what is wrong and what was expected
+ * @serial exclude (a record: its serialized form is its three components)
  */
 public record Problem(String source, String path, String message)
     implements Comparable<Problem>, Serializable {
