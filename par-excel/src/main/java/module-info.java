@@ -9,16 +9,13 @@
  * POI's modules; the core modules never do.
  */
 module io.github.parindex.excel {
-  requires transitive io.github.parindex.report;
+  requires transitive io.github.parindex.scoring;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
   requires java.xml;
   requires static transitive org.jspecify;
-  // The annotations on the model's generated classes, read by javac: compile time only.
-  requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.excel;
 }

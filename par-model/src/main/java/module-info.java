@@ -5,20 +5,20 @@
  *
  * <p>Exports only its API packages; {@code io.github.parindex.model.internal} (binding, checking,
  * writing) stays inside the module, and {@code io.github.parindex.model.io.internal} (the JSON/YAML
- * toolkit) is exported to par's own modules only. Depends on Jackson's streaming core and YAML data format, with no
- * data binding: no file can name a Java type.
+ * toolkit) is exported to par's own modules only. Depends on Jackson's streaming core and YAML data
+ * format, with no data binding: no file can name a Java type.
  */
-// The modules the toolkit is exported to are compiled after this one (and par-excel, par-cli become
-// named modules on their own branches): javac cannot find them yet, which is expected.
-@SuppressWarnings("module")
+// "module": the modules the toolkit is exported to are compiled after this one, so javac cannot
+// find them yet, which is expected. "requires-automatic": Immutables, compile time only, has no
+// module descriptor.
+@SuppressWarnings({"module", "requires-automatic"})
 module io.github.parindex.model {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires static transitive org.jspecify;
-  // Immutables' annotations and the @Generated marker of the generated classes: compile time only.
+  // Immutables' annotations: compile time only (the generated classes carry no @Generated marker).
   requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.model;
   exports io.github.parindex.model.io;

@@ -7,8 +7,6 @@
 module io.github.parindex.projection {
   requires transitive io.github.parindex.report;
   requires static transitive org.jspecify;
-  requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.projection;
 }

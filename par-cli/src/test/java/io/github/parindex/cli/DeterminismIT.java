@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * format it writes. Run by failsafe in {@code verify}, which passes the jar's path as {@code par.jar}.
  */
 class DeterminismIT {
-  private static final Path DATA = Path.of("../examples/data").toAbsolutePath().normalize();
+  private static final Path DATA = TestData.directory("examples/data");
 
   /** A platform: JVM options, environment, and the thread count given to project and simulate. */
   private record Platform(String name, List<String> jvm, Map<String, String> env, String threads) {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * methodology (every rule type): the form round trip reproduces the scorecard byte for byte.
  */
 class ExcelCommandsTest {
-  private static final Path GOLDEN = Path.of("..", "par-scoring", "src", "test", "resources",
-      "golden");
+  private static final Path GOLDEN = TestData.path("golden");
 
   @TempDir Path dir;
   private Cli cli;

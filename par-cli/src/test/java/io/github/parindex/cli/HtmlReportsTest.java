@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ranking of {@code examples/data/communes/} and Hưng Yên 2023.
  */
 class HtmlReportsTest {
-  private static final Path DATA = Path.of("../examples/data");
+  private static final Path DATA = TestData.path("examples/data");
 
   @TempDir Path dir;
   private Cli cli;

@@ -1,5 +1,6 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.scoring.testing.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a link or a device replaced by a regular file, an input overwritten.
  */
 class OutputFailuresTest {
-  private static final Path DATA = Path.of("../examples/data").toAbsolutePath().normalize();
+  private static final Path DATA = TestData.directory("examples/data");
   private static final String METHODOLOGY = DATA.resolve("commune-methodology.yaml").toString();
   private static final String SUBMISSION = DATA.resolve("commune-2024.yaml").toString();
   private static final String BATCH = DATA.resolve("communes/2025").toString();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.parindex.model.BundledMethodologies;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ class ParJarIT {
 
   @Test
   void jar_sheetReadSheetAndScoreXlsx_workFromTheShadedJar() throws Exception {
-    Path golden = Path.of("..", "par-scoring", "src", "test", "resources", "golden");
+    Path golden = TestData.path("golden");
     Files.copy(golden.resolve("commune-methodology.yaml"), dir.resolve("commune.yaml"));
     Files.copy(golden.resolve("commune-a/submission.yaml"), dir.resolve("a.yaml"));
 
@@ -160,7 +161,7 @@ class ParJarIT {
     // again and waits for a writer, its temporary --out file already created. Then SIGTERM comes.
     Path pipe = dir.resolve("batch.jsonl");
     assumeTrue(Platform.mkfifo(pipe), "a named pipe can be made");
-    Path data = Path.of("../examples/data").toAbsolutePath().normalize();
+    Path data = TestData.directory("examples/data");
     Files.createDirectory(dir.resolve("out"));
     Process p = start("score", "--methodology", data.resolve("commune-methodology.yaml")
         .toString(), "--batch", "batch.jsonl", "--format", "csv", "--out", "out/scores.csv");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the hand-made golden commune cases of par-scoring.
  */
 class ScoringCommandsTest {
-  private static final Path REPO = Path.of("..");
-  private static final Path GOLDEN = REPO.resolve("par-scoring/src/test/resources/golden");
+  private static final Path GOLDEN = TestData.path("golden");
 
   @TempDir Path dir;
   private Cli cli;
@@ -35,7 +35,7 @@ class ScoringCommandsTest {
   @BeforeEach
   void files() {
     cli = new Cli(dir);
-    cli.write("hung-yen.yaml", read(REPO.resolve("examples/data/hung-yen-2023.yaml")));
+    cli.write("hung-yen.yaml", read(TestData.path("examples/data/hung-yen-2023.yaml")));
     cli.write("commune.yaml", read(GOLDEN.resolve("commune-methodology.yaml")));
     cli.write("a.yaml", read(GOLDEN.resolve("commune-a/submission.yaml")));
     cli.write("b.yaml", read(GOLDEN.resolve("commune-b-submission.yaml")));

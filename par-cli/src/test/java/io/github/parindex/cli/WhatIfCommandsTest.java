@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * test methodology of par-scoring, whose figures are worked out by hand there (ProjectorTest).
  */
 class WhatIfCommandsTest {
-  private static final Path REPO = Path.of("..");
-  private static final Path DATA = REPO.resolve("examples/data");
-  private static final Path TEST = REPO.resolve("par-scoring/src/test/resources/projection");
+  private static final Path DATA = TestData.path("examples/data");
+  private static final Path TEST = TestData.path("projection");
 
   @TempDir Path dir;
   private Cli cli;

@@ -1,5 +1,6 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.scoring.testing.TestData;
 import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * ones of par-scoring, the bundled ones, and the examples' (every file named *methodology*).
  */
 final class CriteriaFixtures {
-  static final Path EXAMPLES = Path.of("..", "examples", "data");
+  static final Path EXAMPLES = TestData.path("examples/data");
   /** The built-in types and the examples' custom type, as a test double. */
   static final RuleRegistry REGISTRY = RuleRegistry.builder().addBuiltIns()
       .add(new AnyParametersRule("count-target")).build();

@@ -47,14 +47,17 @@ class ExampleWorkbooksTest {
   }
 
   /**
-   * Writes the example workbooks again.
+   * Writes the example workbooks again, into the repository's {@code examples/data} (the tests read
+   * a copy of it from the test class path).
    *
-   * @param args none
+   * @param args the repository's root, or nothing for the current directory
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 ? args[0] : ".").resolve("examples/data");
     for (Map.Entry<Path, Methodology> e : examples().entrySet()) {
-      Files.write(e.getKey(), CriteriaWriter.write(e.getValue()));
+      Files.write(data.resolve(e.getKey().getFileName().toString()),
+          CriteriaWriter.write(e.getValue()));
     }
   }
 }

@@ -4,13 +4,14 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The golden commune methodology of par-scoring (every rule type) and its submissions. */
 final class Fixtures {
-  static final Path GOLDEN = Path.of("..", "par-scoring", "src", "test", "resources", "golden");
+  static final Path GOLDEN = TestData.path("golden");
 
   private Fixtures() {}
 

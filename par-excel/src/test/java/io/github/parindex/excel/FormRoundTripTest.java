@@ -20,9 +20,9 @@ import io.github.parindex.model.Unit;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,8 +123,8 @@ class FormRoundTripTest {
   @Test
   void writeThenRead_hungYen2023OnTheBundled876_givesAnEqualSubmission() throws Exception {
     Methodology m = BundledMethodologies.load("vn-par-province-876");
-    Submission s = ParReader.standard().readSubmission(Path.of("..", "examples", "data",
-        "hung-yen-2023.yaml"));
+    Submission s = ParReader.standard().readSubmission(
+        TestData.path("examples/data/hung-yen-2023.yaml"));
     Scorer scorer = Scorer.of(m);
 
     FormReading read = FormReader.of(scorer).read(FormWriter.of(scorer).write(s), "hy.xlsx");

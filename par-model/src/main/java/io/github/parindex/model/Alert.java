@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Guarantees: immutable; {@link #belowPercent()} is normalised.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Alert {
   Alert() {}

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>Guarantees: immutable; {@link #minPercent()} is normalised.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Band {
   Band() {}

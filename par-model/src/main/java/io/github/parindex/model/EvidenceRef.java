@@ -8,6 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>Guarantees: immutable; {@link #title()}, and {@link #uri()} when present, are never blank.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class EvidenceRef {
   EvidenceRef() {}

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  * alerts name existing nodes. {@link Builder#build()} reports every violation at once in a
  * {@link ValidationException}. Whether the rules' types exist is checked by the rule registry.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Methodology {
   /** The format identifier written in methodology files. */

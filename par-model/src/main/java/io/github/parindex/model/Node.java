@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * {@code equals}. Tree-wide rules (unique codes, sums, a rule on every leaf, ...) are checked when the
  * node's {@link Methodology} is built, where every problem is reported at once.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Node {
   Node() {}

@@ -1,10 +1,13 @@
 package io.github.parindex.model;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
 /**
  * One problem found in an input: where it is and what was expected.
+ *
+ * <p>Serializable, so that a {@link ValidationException} carrying it is too.
  *
  * <p>{@link #path()} is a JSON pointer into the file (e.g. {@code /nodes/2/children/0/maxPoints});
  * the empty string designates the whole document. {@link #source()} names the file, or is empty when
@@ -13,8 +16,10 @@ import java.util.Objects;
  * @param source the file the problem is in, or the empty string
  * @param path a JSON pointer into the file, or the empty string for the whole document
  * @param message what is wrong and what was expected
+ * @serial exclude (a record: its serialized form is its three components)
  */
-public record Problem(String source, String path, String message) implements Comparable<Problem> {
+public record Problem(String source, String path, String message)
+    implements Comparable<Problem>, Serializable {
   private static final Comparator<Problem> DOCUMENT_ORDER = Comparator.comparing(Problem::source)
       .thenComparing(Problem::path, PathOrder::compare);
   private static final Comparator<Problem> NATURAL_ORDER =

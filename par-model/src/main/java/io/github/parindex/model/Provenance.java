@@ -8,6 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>Guarantees: immutable; {@link #source()} and {@link #note()} are never blank.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Provenance {
   Provenance() {}

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * <p>Guarantees: immutable; at least one of points and deficit is present; decimals keep their scale,
  * except that a negative scale ({@code 1E+1}) is brought to 0 ({@code 10}), as files write it.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Reported {
   Reported() {}

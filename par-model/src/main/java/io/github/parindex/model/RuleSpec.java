@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * never include the {@code type} key. Whether the type exists and its parameters are valid is decided
  * by the rule registry, not here.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class RuleSpec {
   RuleSpec() {}

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  * never blank. Whether the codes exist and the points fit the leaves is checked against a methodology
  * with {@link #checkAgainst(Methodology)}.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Submission {
   /** The format identifier written in submission files. */

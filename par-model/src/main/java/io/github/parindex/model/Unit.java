@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  * <p>Guarantees: immutable; {@link #id()}, and the name, level and region when present, are never
  * blank.
  */
+@SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
 @Value.Immutable
 public abstract class Unit {
   Unit() {}

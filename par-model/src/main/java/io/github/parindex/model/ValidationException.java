@@ -12,6 +12,8 @@ public final class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 20;
 
+  /** Every problem found, in the order found; never empty (part of the serialized form). */
+  @SuppressWarnings("serial") // a List.copyOf list of Problems: both serializable
   private final List<Problem> problems;
 
   /**

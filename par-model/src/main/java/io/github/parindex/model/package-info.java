@@ -17,7 +17,10 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
-    jdkOnly = true)
+    jdkOnly = true,
+    // No @Generated markers on the generated classes: consumers compile against them without
+    // Immutables on their class path (Override is a placeholder: an empty list would allow all).
+    allowedClasspathAnnotations = Override.class)
 @NullMarked
 package io.github.parindex.model;
 

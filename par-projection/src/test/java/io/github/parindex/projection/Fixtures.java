@@ -6,6 +6,7 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,8 +16,8 @@ import java.nio.file.Path;
 
 /** Helpers for projection tests. */
 final class Fixtures {
-  static final Path DIR = Path.of("../par-scoring/src/test/resources/projection");
-  static final Path HUNG_YEN = Path.of("../examples/data/hung-yen-2023.yaml");
+  static final Path DIR = TestData.path("projection");
+  static final Path HUNG_YEN = TestData.path("examples/data/hung-yen-2023.yaml");
 
   private Fixtures() {}
 

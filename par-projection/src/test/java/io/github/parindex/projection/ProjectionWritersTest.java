@@ -9,6 +9,7 @@ import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.model.Language;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * and options), and the texts name every planned change and simulated input.
  */
 class ProjectionWritersTest {
-  private static final Path DATA = Path.of("../examples/data");
+  private static final Path DATA = TestData.path("examples/data");
   private static final Scorer SCORER = Fixtures.scorer(Fixtures.m876());
 
   private static byte[] data(String name) {

@@ -13,6 +13,7 @@ import io.github.parindex.model.Observation;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -226,7 +227,7 @@ class ProjectorTest {
     Methodology commune;
     try {
       commune = io.github.parindex.model.io.ParReader.standard().readMethodology(
-          java.nio.file.Path.of("../par-scoring/src/test/resources/golden/commune-methodology.yaml"));
+          TestData.path("golden/commune-methodology.yaml"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -4,8 +4,8 @@ import io.github.parindex.scoring.Scorer;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Ranking;
 import io.github.parindex.scoring.NodeScore;
-import static io.github.parindex.report.Fixtures.communeUnit;
-import static io.github.parindex.report.Fixtures.submission;
+import static io.github.parindex.scoring.testing.Fixtures.communeUnit;
+import static io.github.parindex.scoring.testing.Fixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +16,12 @@ import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.model.Language;
 import io.github.parindex.report.RankingHtml;
 import io.github.parindex.report.ScorecardHtml;
+import io.github.parindex.scoring.testing.Fixtures;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ class HtmlWritersTest {
       Scorer s = Scorer.builder().methodology(BundledMethodologies.load("vn-par-province-876"))
           .registry(RuleRegistry.builtIn()).build();
       return s.score(ParReader.standard().readSubmission(
-          Path.of("../examples/data/hung-yen-2023.yaml")));
+          TestData.path("examples/data/hung-yen-2023.yaml")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

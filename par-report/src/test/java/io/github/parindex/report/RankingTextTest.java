@@ -12,6 +12,7 @@ import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Ranking;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * between them, so each total is 78 + the points of 1.1, of an applicable maximum of 98.
  */
 class RankingTextTest {
-  private static final Path DIR = Path.of("../par-scoring/src/test/resources/projection");
+  private static final Path DIR = TestData.path("projection");
 
   private final Scorer scorer;
   private final Submission base;

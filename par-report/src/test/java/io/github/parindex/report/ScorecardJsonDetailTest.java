@@ -1,5 +1,6 @@
 package io.github.parindex.report;
 
+import io.github.parindex.scoring.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

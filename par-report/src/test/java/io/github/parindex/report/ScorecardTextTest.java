@@ -9,6 +9,7 @@ import io.github.parindex.model.io.ParReader;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScorecardTextTest {
   private static Scorecard card() throws IOException {
-    Path dir = Path.of("../par-scoring/src/test/resources/projection");
+    Path dir = TestData.path("projection");
     Scorer scorer = Scorer.builder().methodology(ParReader.standard().readMethodology(
         dir.resolve("m98.yaml"))).registry(RuleRegistry.builtIn()).build();
     return scorer.score(ParReader.standard().readSubmission(dir.resolve("s98.yaml")));
@@ -54,10 +55,10 @@ class ScorecardTextTest {
   @Test
   void english_communeA_everySectionWithFiguresCheckedByHand() throws IOException {
     Scorer scorer = Scorer.builder().methodology(ParReader.standard().readMethodology(
-        Path.of("../par-scoring/src/test/resources/golden/commune-methodology.yaml")))
+        TestData.path("golden/commune-methodology.yaml")))
         .registry(RuleRegistry.builtIn()).build();
     Scorecard card = scorer.score(ParReader.standard().readSubmission(
-        Path.of("../par-scoring/src/test/resources/golden/commune-a/submission.yaml")));
+        TestData.path("golden/commune-a/submission.yaml")));
 
     // Figures of golden/commune-a/expected.yaml (worked out by hand): 10.53 of 15, 70.20, band TB;
     // by source: survey 2.4 = 2.13 of 3, appraised the rest, 10.53 - 0.5 + 1 - 2.13 = 8.9 of 12;

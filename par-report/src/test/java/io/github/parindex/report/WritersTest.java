@@ -16,6 +16,7 @@ import io.github.parindex.report.RankingWriter;
 import io.github.parindex.report.ScorecardCsv;
 import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.report.ScorecardText;
+import io.github.parindex.scoring.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -10,6 +10,7 @@ import java.util.Objects;
 public final class RuleInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Where in the observation the problem is, as a JSON pointer (part of the serialized form). */
   private final String pointer;
 
   /**

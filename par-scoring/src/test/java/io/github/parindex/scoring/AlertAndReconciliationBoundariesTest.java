@@ -1,11 +1,12 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.d;
+import static io.github.parindex.scoring.testing.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Submission;
+import io.github.parindex.scoring.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

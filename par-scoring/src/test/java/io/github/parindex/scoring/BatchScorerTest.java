@@ -1,12 +1,13 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.communeUnit;
-import static io.github.parindex.scoring.Fixtures.submission;
+import static io.github.parindex.scoring.testing.Fixtures.communeUnit;
+import static io.github.parindex.scoring.testing.Fixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Problem;
+import io.github.parindex.scoring.testing.Fixtures;
 import io.github.parindex.model.ValidationException;
 import java.util.ArrayList;
 import java.util.List;

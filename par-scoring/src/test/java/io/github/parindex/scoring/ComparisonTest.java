@@ -1,6 +1,6 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.d;
+import static io.github.parindex.scoring.testing.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
+import io.github.parindex.scoring.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,8 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.internal.Tree;
 import io.github.parindex.rules.RuleRegistry;
+import io.github.parindex.scoring.testing.Fixtures;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The compiled scorer against the reference path on the golden cases and on edge cases. */
 class CompiledScoringTest {
-  private static final Path ROOT = Path.of("src/test/resources/golden");
+  private static final Path ROOT = TestData.path("golden");
 
   @TestFactory
   Stream<DynamicTest> everyGoldenCaseIsCompiledAndIdentical() throws IOException {

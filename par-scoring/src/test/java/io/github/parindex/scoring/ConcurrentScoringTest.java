@@ -10,8 +10,8 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.testing.RandomSubmissions;
 import io.github.parindex.rules.RuleRegistry;
+import io.github.parindex.scoring.testing.TestData;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ class ConcurrentScoringTest {
   @Timeout(120)
   void sharedScorer_32Threads_giveTheSingleThreadedScorecards() throws Exception {
     Methodology m = ParReader.standard().readMethodology(
-        Path.of("../examples/data/commune-methodology.yaml"));
+        TestData.path("examples/data/commune-methodology.yaml"));
     Scorer scorer = Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
     List<Submission> submissions = submissions(m, scorer);
 

@@ -1,8 +1,9 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.d;
+import static io.github.parindex.scoring.testing.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.parindex.scoring.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.rules.Ratio;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.TestFactory;
  * scored and ranked, and {@code expected.yaml} gives the entries in ranking order.
  */
 class GoldenCasesTest {
-  private static final Path ROOT = Path.of("src/test/resources/golden");
+  private static final Path ROOT = TestData.path("golden");
 
   @TestFactory
   Stream<DynamicTest> goldenCases() throws IOException {

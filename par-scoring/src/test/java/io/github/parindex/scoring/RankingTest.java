@@ -1,11 +1,12 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.communeUnit;
-import static io.github.parindex.scoring.Fixtures.d;
-import static io.github.parindex.scoring.Fixtures.submission;
+import static io.github.parindex.scoring.testing.Fixtures.communeUnit;
+import static io.github.parindex.scoring.testing.Fixtures.d;
+import static io.github.parindex.scoring.testing.Fixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.parindex.scoring.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.parindex.scoring;
 
-import static io.github.parindex.scoring.Fixtures.d;
-import static io.github.parindex.scoring.Fixtures.methodology;
-import static io.github.parindex.scoring.Fixtures.submission;
+import static io.github.parindex.scoring.testing.Fixtures.d;
+import static io.github.parindex.scoring.testing.Fixtures.methodology;
+import static io.github.parindex.scoring.testing.Fixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +13,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.rules.Status;
+import io.github.parindex.scoring.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -15,10 +15,10 @@ import io.github.parindex.model.testing.RandomSubmissions;
 import io.github.parindex.model.testing.RandomSubmissions.Generated;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.rules.Status;
+import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ class WarningsAndDeficitsTest {
   @Test
   void hungYen_warnsOfTheUnknownSurveyAndTheLeavesScoredByPolicy() throws IOException {
     Methodology m = BundledMethodologies.load("vn-par-province-876");
-    Submission s = ParReader.standard().readSubmission(Path.of("../examples/data/hung-yen-2023.yaml"));
+    Submission s = ParReader.standard().readSubmission(TestData.path("examples/data/hung-yen-2023.yaml"));
     Scorecard card = scorer(m).score(s);
     Warning unknown = card.warnings().stream().filter(w -> w.kind() == Warning.Kind.UNKNOWN_PARTS)
         .findFirst().orElseThrow();

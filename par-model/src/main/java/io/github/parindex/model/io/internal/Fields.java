@@ -281,8 +281,15 @@ public final class Fields {
     if (t == null) {
       return null;
     }
-    List<E> options = allowed.length > 0 ? Arrays.asList(allowed)
-        : Arrays.asList(type.getEnumConstants());
+    // Copied element by element: handing the varargs array itself to another method is what
+    // javac's varargs lint (rightly) cannot prove safe.
+    List<E> options = new ArrayList<>(allowed.length);
+    for (E e : allowed) {
+      options.add(e);
+    }
+    if (options.isEmpty()) {
+      options = Arrays.asList(type.getEnumConstants());
+    }
     if (t instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
       for (E e : options) {
         if (e.name().equals(s.text())) {
