@@ -96,19 +96,6 @@ class ModuleDescriptorsTest {
   }
 
   @Test
-  void cli_exportsItsEntryPoint_andOpensItToPicocliOnly() throws URISyntaxException {
-    ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.parindex.cli")
-        .orElseThrow().descriptor();
-    assertEquals(Set.of("io.github.parindex.cli"), exports(d));
-    assertEquals(Set.of("io.github.parindex.cli to [info.picocli]"), d.opens().stream()
-        .map(o -> o.source() + " to " + new TreeSet<>(o.targets()))
-        .collect(Collectors.toCollection(TreeSet::new)));
-    Set<String> requires = requires(d);
-    assertTrue(requires.containsAll(Set.of("io.github.parindex.projection",
-        "io.github.parindex.excel", "info.picocli")), requires::toString);
-  }
-
-  @Test
   void dependencies_pointOneWay() throws URISyntaxException {
     Set<String> model = requires(descriptorOf(Methodology.class));
     Set<String> rules = requires(descriptorOf(RuleRegistry.class));

@@ -64,6 +64,17 @@ class ParJarIT {
   }
 
   @Test
+  void jar_hasAStableAutomaticModuleName() throws IOException {
+    // POI requires commons-math3, whose module name comes from its file name: par-cli and par-excel
+    // are automatic modules with stable names instead of module descriptors (docs/architecture.md).
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("par.jar"))) {
+      assertEquals("io.github.parindex.cli",
+          jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+      assertTrue(jar.getEntry("module-info.class") == null, "no module descriptor in par.jar");
+    }
+  }
+
+  @Test
   void jar_methodologies_listsBundledMethodologiesInUtf8() throws Exception {
     Run r = java("methodologies");
 
