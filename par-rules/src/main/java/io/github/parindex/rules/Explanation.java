@@ -4,21 +4,30 @@ import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a leaf's points came out: the rule, what decided them, the inputs used, the rule's parameters,
  * intermediate values and a sentence in Vietnamese and English.
  *
- * <p>Guarantees: immutable; maps keep their order.
+ * <p>Guarantees: immutable and safe to share between threads; maps keep their order. An explanation
+ * from {@link PreparedRules#explain} holds its rule type, basis and parameters, and computes its
+ * inputs, intermediate values and sentence (by scoring the leaf through its rule, as
+ * {@link PreparedRules#score} does) the first time one of them is read — the same values whenever and
+ * from whichever thread they are read; it is equal to the explanation {@code score} gives.
  */
 public final class Explanation {
+  /** What a lazy explanation computes on first use. */
+  private record Content(Map<String, DataValue> inputs, Map<String, DataValue> intermediates,
+      LocalizedText sentence) {}
+
   private final String ruleType;
   private final Basis basis;
-  private final Map<String, DataValue> inputs;
   private final Map<String, DataValue> parameters;
-  private final Map<String, DataValue> intermediates;
-  private final LocalizedText sentence;
+  /** The explanation this one stands for, computed on first use; null once given. */
+  private final @Nullable Supplier<Explanation> source;
+  private volatile @Nullable Content content;
 
   /**
    * Creates an explanation.
@@ -35,14 +44,40 @@ public final class Explanation {
       LocalizedText sentence) {
     this.ruleType = Objects.requireNonNull(ruleType, "ruleType");
     this.basis = Objects.requireNonNull(basis, "basis");
-    this.inputs = copy(inputs);
     this.parameters = copy(parameters);
-    this.intermediates = copy(intermediates);
-    this.sentence = Objects.requireNonNull(sentence, "sentence");
+    this.source = null;
+    this.content = new Content(copy(inputs), copy(intermediates),
+        Objects.requireNonNull(sentence, "sentence"));
+  }
+
+  /**
+   * An explanation whose inputs, intermediates and sentence are those of {@code source}'s, computed
+   * on first use.
+   */
+  Explanation(String ruleType, Basis basis, Map<String, DataValue> parameters,
+      Supplier<Explanation> source) {
+    this.ruleType = ruleType;
+    this.basis = basis;
+    this.parameters = copy(parameters);
+    this.source = source;
   }
 
   private static Map<String, DataValue> copy(Map<String, DataValue> map) {
     return FrozenMap.copyOf(map);
+  }
+
+  private Content content() {
+    Content c = content;
+    if (c == null) {
+      Explanation full = Objects.requireNonNull(source).get();
+      if (!full.ruleType.equals(ruleType) || full.basis != basis) {
+        throw new IllegalStateException("explanation of rule " + full.ruleType + " (" + full.basis
+            + ") given for " + ruleType + " (" + basis + ")");
+      }
+      c = full.content();
+      content = c;
+    }
+    return c;
   }
 
   /**
@@ -66,16 +101,16 @@ public final class Explanation {
   /**
    * The inputs used, as declared.
    *
-   * @return the inputs
+   * @return the inputs, in the order of the observation's members
    */
   public Map<String, DataValue> inputs() {
-    return inputs;
+    return content().inputs();
   }
 
   /**
    * The rule's parameters.
    *
-   * @return the parameters
+   * @return the parameters, as written in the methodology
    */
   public Map<String, DataValue> parameters() {
     return parameters;
@@ -84,35 +119,35 @@ public final class Explanation {
   /**
    * Intermediate values, e.g. the rate.
    *
-   * @return the intermediates
+   * @return the intermediates, in the order the rule gave them
    */
   public Map<String, DataValue> intermediates() {
-    return intermediates;
+    return content().intermediates();
   }
 
   /**
    * The sentence.
    *
-   * @return the sentence
+   * @return the sentence, never blank, in Vietnamese and English
    */
   public LocalizedText sentence() {
-    return sentence;
+    return content().sentence();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Explanation e && ruleType.equals(e.ruleType) && basis == e.basis
-        && inputs.equals(e.inputs) && parameters.equals(e.parameters)
-        && intermediates.equals(e.intermediates) && sentence.equals(e.sentence);
+        && parameters.equals(e.parameters) && content().equals(e.content());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleType, basis, inputs, parameters, intermediates, sentence);
+    Content c = content();
+    return Objects.hash(ruleType, basis, c.inputs(), parameters, c.intermediates(), c.sentence());
   }
 
   @Override
   public String toString() {
-    return ruleType + " (" + basis + "): " + sentence.get("en");
+    return ruleType + " (" + basis + "): " + sentence().get("en");
   }
 }

@@ -8,6 +8,7 @@ import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a scorecard: its points, maximum, applicable maximum, deficit, percent and status, and how
@@ -23,23 +24,23 @@ public final class NodeScore {
   private final String code;
   private final LocalizedText name;
   private final int depth;
-  private final String parentCode;
+  private final @Nullable String parentCode;
   private final Role role;
   private final Source source;
-  private final String leadAgency;
+  private final @Nullable String leadAgency;
   private final BigDecimal maxPoints;
   private final BigDecimal applicableMaxPoints;
-  private final BigDecimal points;
-  private final BigDecimal percent;
+  private final @Nullable BigDecimal points;
+  private final @Nullable BigDecimal percent;
   private final Status status;
   private final boolean leaf;
-  private final RemainderScore remainder;
+  private final @Nullable RemainderScore remainder;
   private final Traces traces;
   private final int index;
-  private volatile Explanation explanation;
-  private volatile SumTrace sum;
+  private volatile @Nullable Explanation explanation;
+  private volatile @Nullable SumTrace sum;
 
-  /** Builds the traces of a node of a compiled scorecard on first use; thread-safe. */
+  /** Builds the traces of a node on first use; thread-safe. */
   interface Traces {
     /**
      * A leaf's explanation.
@@ -58,26 +59,14 @@ public final class NodeScore {
     SumTrace sum(int index);
   }
 
-  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
-      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
-      BigDecimal percent, Status status, Explanation explanation, SumTrace sum,
-      RemainderScore remainder) {
-    this(code, name, depth, parentCode, role, source, leadAgency, maxPoints, applicableMaxPoints,
-        points, percent, status,
-        explanation != null || (sum == null && status == Status.UNKNOWN && remainder == null),
-        remainder, null, -1);
-    this.explanation = explanation;
-    this.sum = sum;
-  }
-
   /**
    * A node whose explanation (a leaf that is not unknown) or sum (an inner node) is built when first
    * asked for.
    */
-  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
-      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
-      BigDecimal percent, Status status, boolean leaf, RemainderScore remainder, Traces traces,
-      int index) {
+  NodeScore(String code, LocalizedText name, int depth, @Nullable String parentCode, Role role,
+      Source source, @Nullable String leadAgency, BigDecimal maxPoints,
+      BigDecimal applicableMaxPoints, @Nullable BigDecimal points, @Nullable BigDecimal percent,
+      Status status, boolean leaf, @Nullable RemainderScore remainder, Traces traces, int index) {
     this.code = Objects.requireNonNull(code);
     this.name = Objects.requireNonNull(name);
     this.depth = depth;
@@ -229,7 +218,7 @@ public final class NodeScore {
    */
   public Optional<Explanation> explanation() {
     Explanation e = explanation;
-    if (e == null && traces != null && leaf && status != Status.UNKNOWN) {
+    if (e == null && leaf && status != Status.UNKNOWN) {
       e = traces.explanation(index);
       explanation = e;
     }
@@ -243,7 +232,7 @@ public final class NodeScore {
    */
   public Optional<SumTrace> sum() {
     SumTrace t = sum;
-    if (t == null && traces != null && !leaf) {
+    if (t == null && !leaf) {
       t = traces.sum(index);
       sum = t;
     }

@@ -4,15 +4,14 @@ import io.github.parindex.model.Band;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Stage;
+import io.github.parindex.model.Submission;
 import io.github.parindex.model.Unit;
 import io.github.parindex.rules.Ratio;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring one submission: for every node its points, maximum, applicable maximum, deficit,
@@ -39,144 +38,25 @@ public final class Scorecard {
   private final Unit unit;
   private final Stage stage;
   private final MissingPolicy missing;
-  private final BigDecimal points;
+  private final @Nullable BigDecimal points;
   private final BigDecimal applicableMaxPoints;
-  private final BigDecimal index;
-  private final Band band;
-  private final BigDecimal standardPoints;
-  private final BigDecimal bonusPoints;
-  private final BigDecimal penaltyPoints;
+  private final @Nullable BigDecimal index;
+  private final @Nullable Band band;
+  private final @Nullable BigDecimal standardPoints;
+  private final @Nullable BigDecimal bonusPoints;
+  private final @Nullable BigDecimal penaltyPoints;
   private final boolean capped;
-  private final Details details;
+  private final CardDetails details;
 
-  /**
-   * The parts of a scorecard beyond its totals: held as computed by the reference path, or built on
-   * first use from the compiled path's arrays (see {@code CompiledMethodology}). Implementations are
-   * thread-safe and return equal values on every call.
-   */
-  interface Details {
-    /** The exact index, or {@code null}. */
-    Ratio exactIndex();
-
-    /** Every node, in document order; unmodifiable. */
-    List<NodeScore> nodes();
-
-    /** A node by code, or {@code null}. */
-    NodeScore node(String code);
-
-    /**
-     * A node's percent, without building the node when it can be avoided (rankings by field).
-     *
-     * @param code an existing code
-     * @return the percent, or {@code null} when unknown or not applicable
-     */
-    default BigDecimal percent(String code) {
-      return node(code).percent().orElse(null);
-    }
-
-    /** The top-level nodes, in order; unmodifiable. */
-    List<NodeScore> topLevel();
-
-    /** STANDARD points per source; unmodifiable. */
-    List<SourceTotal> bySource();
-
-    /** Raised alerts; unmodifiable. */
-    List<RaisedAlert> alerts();
-
-    /** The reconciliation; unmodifiable. */
-    List<Reconciliation> reconciliation();
-
-    /** The warnings; unmodifiable. */
-    List<Warning> warnings();
-  }
-
-  /** Details computed up front. */
-  private static final class Held implements Details {
-    private final Ratio exactIndex;
-    private final List<NodeScore> nodes;
-    private final Map<String, NodeScore> byCode;
-    private final List<NodeScore> topLevel;
-    private final List<SourceTotal> bySource;
-    private final List<RaisedAlert> alerts;
-    private final List<Reconciliation> reconciliation;
-    private final List<Warning> warnings;
-
-    Held(Ratio exactIndex, List<NodeScore> nodes, List<SourceTotal> bySource,
-        List<RaisedAlert> alerts, List<Reconciliation> reconciliation, List<Warning> warnings) {
-      this.exactIndex = exactIndex;
-      this.nodes = List.copyOf(nodes);
-      Map<String, NodeScore> map = new LinkedHashMap<>();
-      for (NodeScore n : this.nodes) {
-        map.put(n.code(), n);
-      }
-      this.byCode = Collections.unmodifiableMap(map);
-      this.topLevel = this.nodes.stream().filter(n -> n.depth() == 1).toList();
-      this.bySource = List.copyOf(bySource);
-      this.alerts = List.copyOf(alerts);
-      this.reconciliation = List.copyOf(reconciliation);
-      this.warnings = List.copyOf(warnings);
-    }
-
-    @Override
-    public Ratio exactIndex() {
-      return exactIndex;
-    }
-
-    @Override
-    public List<NodeScore> nodes() {
-      return nodes;
-    }
-
-    @Override
-    public NodeScore node(String code) {
-      return byCode.get(code);
-    }
-
-    @Override
-    public List<NodeScore> topLevel() {
-      return topLevel;
-    }
-
-    @Override
-    public List<SourceTotal> bySource() {
-      return bySource;
-    }
-
-    @Override
-    public List<RaisedAlert> alerts() {
-      return alerts;
-    }
-
-    @Override
-    public List<Reconciliation> reconciliation() {
-      return reconciliation;
-    }
-
-    @Override
-    public List<Warning> warnings() {
-      return warnings;
-    }
-  }
-
-  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
-      BigDecimal points, BigDecimal applicableMaxPoints, Ratio exactIndex, BigDecimal index,
-      Band band, BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints,
-      boolean capped, List<NodeScore> nodes, List<SourceTotal> bySource, List<RaisedAlert> alerts,
-      List<Reconciliation> reconciliation, List<Warning> warnings) {
-    this(methodology, year, unit, stage, missing, points, applicableMaxPoints, index, band,
-        standardPoints, bonusPoints, penaltyPoints, capped,
-        new Held(exactIndex, nodes, bySource, alerts, reconciliation, warnings));
-  }
-
-  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
-      BigDecimal points, BigDecimal applicableMaxPoints, BigDecimal index, Band band,
-      BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints, boolean capped,
-      Details details) {
+  Scorecard(Methodology methodology, Submission s, @Nullable BigDecimal points,
+      BigDecimal applicableMaxPoints, @Nullable BigDecimal index, @Nullable Band band,
+      @Nullable BigDecimal standardPoints, @Nullable BigDecimal bonusPoints,
+      @Nullable BigDecimal penaltyPoints, boolean capped, CardDetails details) {
     this.methodology = methodology;
-    this.year = year;
-    this.unit = unit;
-    this.stage = stage;
-    this.missing = missing;
+    this.year = s.year();
+    this.unit = s.unit();
+    this.stage = s.stage();
+    this.missing = s.missing();
     this.points = points;
     this.applicableMaxPoints = applicableMaxPoints;
     this.index = index;
@@ -409,9 +289,6 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   Optional<BigDecimal> percent(String code) {
-    if (!(details instanceof CompiledCard) && details.node(code) == null) {
-      throw new NoSuchElementException("no node " + code + " in this scorecard");
-    }
     return Optional.ofNullable(details.percent(code));
   }
 
@@ -421,7 +298,7 @@ public final class Scorecard {
    * @return true when its details are built from the compiled path's figures
    */
   boolean isCompiled() {
-    return details instanceof CompiledCard;
+    return details.isCompiled();
   }
 
   @Override

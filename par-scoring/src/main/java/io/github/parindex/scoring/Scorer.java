@@ -8,6 +8,7 @@ import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.RuleRegistry;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores submissions against one methodology. Build it once and share it: it is immutable and safe to
@@ -50,13 +51,15 @@ public final class Scorer {
   private final Methodology methodology;
   private final RuleRegistry registry;
   private final PreparedRules rules;
-  private final CompiledMethodology compiled;
+  private final Layout layout;
+  private final @Nullable CompiledMethodology compiled;
 
   private Scorer(Methodology methodology, RuleRegistry registry) {
     this.methodology = Objects.requireNonNull(methodology, "methodology");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.rules = registry.prepare(methodology);
-    this.compiled = CompiledMethodology.compile(methodology, rules);
+    this.layout = new Layout(methodology);
+    this.compiled = CompiledMethodology.compile(layout, rules);
   }
 
   /**
@@ -114,7 +117,7 @@ public final class Scorer {
    */
   public List<Problem> check(Submission submission) {
     // The compiled path accepts a submission only when the reference check finds no problem
-    if (compiled != null && compiled.score(submission) != null) {
+    if (compiled != null && CompiledPass.score(compiled, submission) != null) {
       return List.of();
     }
     return rules.check(submission);
@@ -129,7 +132,7 @@ public final class Scorer {
    */
   public Scorecard score(Submission submission) {
     if (compiled != null) {
-      Scorecard card = compiled.score(submission);
+      Scorecard card = CompiledPass.score(compiled, submission);
       if (card != null) {
         return card;
       }
@@ -151,7 +154,7 @@ public final class Scorer {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new ScoringRun(methodology, rules, submission).run();
+    return ReferencePass.score(layout, rules, submission);
   }
 
   /**
@@ -165,8 +168,8 @@ public final class Scorer {
 
   /** Builds a {@link Scorer}. */
   public static final class Builder {
-    private Methodology methodology;
-    private RuleRegistry registry;
+    private @Nullable Methodology methodology;
+    private @Nullable RuleRegistry registry;
 
     private Builder() {}
 

@@ -3,6 +3,7 @@ package io.github.parindex.rules.builtin;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,55 @@ final class Bands {
           + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = " + Text.vi(points);
       en = " falls in band " + band.position() + " (from " + Text.en(band.min()) + "): "
           + Text.en(band.percent()) + " % of " + Text.en(max) + " = " + Text.en(points);
+    }
+  }
+
+  /**
+   * The bands in fixed point, for the kernels of {@code rate-bands} and {@code count-bands}: each
+   * {@code min} as an unscaled value and its scale, each band's points rounded once from the rule's
+   * own exact points.
+   */
+  static final class Table {
+    private final long[] minUnscaled;
+    private final int[] minScale;
+    private final long[] points;
+
+    /**
+     * Builds the table.
+     *
+     * @param bands the checked bands
+     * @param prepared each band's prepared evaluation, by position
+     * @param at the leaf in fixed point
+     * @throws ArithmeticException if a number does not fit
+     */
+    Table(List<Band> bands, Prepared[] prepared, Kernels.At at) {
+      int n = bands.size();
+      minUnscaled = new long[n];
+      minScale = new int[n];
+      points = new long[n];
+      for (int i = 0; i < n; i++) {
+        BigDecimal min = Kernels.nonNegativeScale(bands.get(i).min().stripTrailingZeros());
+        minUnscaled[i] = Fixed.unscaled(min);
+        minScale[i] = min.scale();
+        points[i] = at.rounded(prepared[i].points);
+      }
+    }
+
+    /**
+     * The points of the first band whose {@code min} an amount reaches.
+     *
+     * @param num the amount's numerator
+     * @param den its denominator, positive
+     * @return the band's points × 10^scale
+     * @throws ArithmeticException on overflow
+     */
+    long points(long num, long den) {
+      for (int i = 0; i < points.length; i++) {
+        if (Kernels.atLeast(num, den, minUnscaled[i], minScale[i])) {
+          return points[i];
+        }
+      }
+      throw new IllegalStateException("no band with min 0");
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
@@ -50,7 +51,7 @@ final class RateBandsRule implements RuleEvaluator {
     for (Bands.Band band : bands) {
       prepared[band.position() - 1] = new Bands.Prepared(band, max);
     }
-    return observation -> {
+    LeafRule rule = observation -> {
       Ratio rate = Checks.rate(observation);
       Bands.Prepared band = prepared[Bands.first(bands, min -> rate.compareTo(Ratio.of(min)) >= 0)
           .position() - 1];
@@ -65,5 +66,14 @@ final class RateBandsRule implements RuleEvaluator {
           .sentence("Tỷ lệ " + en.replace('.', ',') + band.vi, "Rate " + en + band.en)
           .build();
     };
+    return Kernels.rule(rule, leaf, at -> new Kernel(new Bands.Table(bands, prepared, at)));
+  }
+
+  /** The first band the rate, as a fraction of whole numbers, reaches. */
+  private record Kernel(Bands.Table table) implements LeafKernel {
+    @Override
+    public long points(Observation observation) {
+      return table.points(Kernels.numerator(observation), Kernels.denominator(observation));
+    }
   }
 }
