@@ -11,11 +11,10 @@ import org.jspecify.annotations.Nullable;
  * How a leaf's points came out: the rule, what decided them, the inputs used, the rule's parameters,
  * intermediate values and a sentence in Vietnamese and English.
  *
- * <p>Guarantees: immutable and safe to share between threads; maps keep their order. An explanation
- * from {@link PreparedRules#explain} holds its rule type, basis and parameters, and computes its
- * inputs, intermediate values and sentence (by scoring the leaf through its rule, as
- * {@link PreparedRules#score} does) the first time one of them is read — the same values whenever and
- * from whichever thread they are read; it is equal to the explanation {@code score} gives.
+ * <p>Guarantees: immutable and safe to share between threads; maps keep their order. A
+ * {@linkplain #deferred deferred} explanation (such as those of {@link PreparedRules#explain}) holds
+ * its rule type, basis and parameters, and computes its inputs, intermediate values and sentence the
+ * first time one of them is read — the same values whenever and from whichever thread they are read.
  */
 public final class Explanation {
   /** What a lazy explanation computes on first use. */
@@ -50,16 +49,30 @@ public final class Explanation {
         Objects.requireNonNull(sentence, "sentence"));
   }
 
-  /**
-   * An explanation whose inputs, intermediates and sentence are those of {@code source}'s, computed
-   * on first use.
-   */
-  Explanation(String ruleType, Basis basis, Map<String, DataValue> parameters,
+  private Explanation(String ruleType, Basis basis, Map<String, DataValue> parameters,
       Supplier<Explanation> source) {
-    this.ruleType = ruleType;
-    this.basis = basis;
+    this.ruleType = Objects.requireNonNull(ruleType, "ruleType");
+    this.basis = Objects.requireNonNull(basis, "basis");
     this.parameters = copy(parameters);
-    this.source = source;
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * An explanation built cheaply now and completed on first read: its rule type, basis and
+   * parameters are given; its inputs, intermediate values and sentence are those of the explanation
+   * {@code full} supplies, asked for once, the first time one of them is read. The texts of a
+   * scorecard's explanations are formatted this way only when they are written.
+   *
+   * @param ruleType the leaf's rule type
+   * @param basis what decided the points
+   * @param parameters the rule's parameters (not copied when they come from another explanation)
+   * @param full supplies the complete explanation, of the same rule type and basis
+   * @return the explanation; reading its inputs, intermediates or sentence throws
+   *     {@link IllegalStateException} if {@code full} gives another rule type or basis
+   */
+  public static Explanation deferred(String ruleType, Basis basis,
+      Map<String, DataValue> parameters, Supplier<Explanation> full) {
+    return new Explanation(ruleType, basis, parameters, full);
   }
 
   private static Map<String, DataValue> copy(Map<String, DataValue> map) {

@@ -100,6 +100,17 @@ public final class PreparedRules {
   }
 
   /**
+   * The parameters of a leaf's rule, as its explanations hold them.
+   *
+   * @param code the leaf's code
+   * @return the parameters, in the methodology's order; the same map on every call
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public Map<String, DataValue> parameters(String code) {
+    return entry(code).parameters();
+  }
+
+  /**
    * Whether a leaf's rule scores {@code points} observations itself (the {@code points} type), rather
    * than taking them as the appraiser's override.
    *
@@ -232,7 +243,7 @@ public final class PreparedRules {
     Entry entry = entry(code);
     Basis basis = observation == null ? missingBasis(entry.leaf(), missing)
         : LeafOutcomes.withObservation(observation.kind(), entry.takesPoints());
-    return new Explanation(entry.evaluator().type(), basis, entry.parameters(),
+    return Explanation.deferred(entry.evaluator().type(), basis, entry.parameters(),
         () -> score(entry, observation, missing).explanation());
   }
 

@@ -1,6 +1,5 @@
 package io.github.parindex.scoring;
 
-import io.github.parindex.model.Node;
 import io.github.parindex.model.Submission;
 import io.github.parindex.rules.Basis;
 import io.github.parindex.rules.Explanation;
@@ -8,6 +7,8 @@ import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,10 @@ import org.jspecify.annotations.Nullable;
  * figures mean; they differ only in the arithmetic that made the figures.
  *
  * <p>A node is built when it is first asked for, its leaf's explanation or its sum when first asked
- * for on the node ({@link NodeScore.Traces}); an explanation from the compiled pass formats its
- * sentence only when it is read. Thread-safe: every cache holds immutable values that are equal
+ * for on the node; an explanation from the compiled pass formats its sentence only when it is read. Thread-safe: every cache holds immutable values that are equal
  * whichever thread builds them first.
  */
-final class CardDetails implements NodeScore.Traces {
+final class CardDetails {
   private final Figures f;
   private final Layout layout;
 
@@ -53,12 +53,19 @@ final class CardDetails implements NodeScore.Traces {
   List<NodeScore> nodes() {
     List<NodeScore> list = all;
     if (list == null) {
-      NodeScore[] array = new NodeScore[layout.size];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = nodeAt(i);
+      synchronized (this) {
+        list = all;
+        if (list == null) {
+          // Nodes asked for one by one so far are kept: each node is built once
+          AtomicReferenceArray<NodeScore> some = built;
+          NodeScore[] array = new NodeScore[layout.size];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = some == null ? build(i) : nodeAt(some, i);
+          }
+          list = Collections.unmodifiableList(Arrays.asList(array));
+          all = list;
+        }
       }
-      list = List.of(array);
-      all = list;
     }
     return list;
   }
@@ -139,16 +146,25 @@ final class CardDetails implements NodeScore.Traces {
       }
       list = List.copyOf(new Warnings(layout.methodology, f.submission, missingLeaves,
           missingRemainders, f.reconciliation(), f.total(), f.applicableTotal(), f.capped(),
-          bySource()).build());
+          this::bySource).build());
       warnings = list;
     }
     return list;
   }
 
+  /** A node, built once: from the list of all when it exists, else one by one. */
   private NodeScore nodeAt(int i) {
+    List<NodeScore> list = all;
+    if (list != null) {
+      return list.get(i);
+    }
     AtomicReferenceArray<NodeScore> array = built;
     if (array == null) {
       synchronized (this) {
+        list = all;
+        if (list != null) {
+          return list.get(i);
+        }
         array = built;
         if (array == null) {
           array = new AtomicReferenceArray<>(layout.size);
@@ -156,6 +172,10 @@ final class CardDetails implements NodeScore.Traces {
         }
       }
     }
+    return nodeAt(array, i);
+  }
+
+  private NodeScore nodeAt(AtomicReferenceArray<NodeScore> array, int i) {
     NodeScore n = array.get(i);
     if (n == null) {
       n = build(i);
@@ -167,7 +187,6 @@ final class CardDetails implements NodeScore.Traces {
   }
 
   private NodeScore build(int i) {
-    Node node = layout.nodes[i];
     BigDecimal points = f.points(i);
     BigDecimal applicable = f.applicableMax(i);
     Status status = layout.leaf[i] ? f.leafStatus(i)
@@ -182,34 +201,40 @@ final class CardDetails implements NodeScore.Traces {
       remainder = new RemainderScore(remainderMax, r, Statuses.remainder(basis,
           r != null && r.signum() == 0, r != null && r.compareTo(remainderMax) == 0), basis);
     }
-    int up = layout.parent[i];
-    return new NodeScore(node.code(), node.name(), layout.depth[i],
-        up < 0 ? null : layout.codes[up], node.role(), node.source(),
-        layout.leadAgency(i, f.submission), layout.max[i], applicable, points, f.percent(i),
-        status, layout.leaf[i], remainder, this, i);
+    return new NodeScore(this, i, points, applicable, f.percent(i), status, remainder);
   }
 
-  @Override
-  public Explanation explanation(int i) {
+  /** A known leaf's explanation. */
+  Explanation explanation(int i) {
     return f.explanation(i);
   }
 
-  @Override
-  public SumTrace sum(int i) {
+  /** An inner node's sum. */
+  SumTrace sum(int i) {
     int[] kids = layout.children[i];
-    List<SumTrace.Term> terms = new ArrayList<>(kids.length + 1);
-    for (int c : kids) {
+    boolean remainder = layout.remainderMax[i] != null;
+    SumTrace.Term[] terms = new SumTrace.Term[kids.length + (remainder ? 1 : 0)];
+    // the children's points as their nodes hold them, when they are built (as for a whole trace)
+    List<NodeScore> nodes = all;
+    for (int k = 0; k < kids.length; k++) {
+      int c = kids[k];
       boolean notApplicable = layout.leaf[c] && f.leafStatus(c) == Status.NOT_APPLICABLE;
-      terms.add(new SumTrace.Term(layout.codes[c], false, f.points(c), !notApplicable));
+      BigDecimal points = nodes == null ? f.points(c) : nodes.get(c).pointsOrNull();
+      terms[k] = new SumTrace.Term(layout.codes[c], false, points, !notApplicable);
     }
-    if (layout.remainderMax[i] != null) {
-      terms.add(new SumTrace.Term(layout.codes[i], true, f.remainderPoints(i), true));
+    if (remainder) {
+      terms[kids.length] = new SumTrace.Term(layout.codes[i], true, f.remainderPoints(i), true);
     }
-    return new SumTrace(terms, f.points(i));
+    return new SumTrace(List.of(terms), f.points(i));
   }
 
   /** The submission scored. */
   Submission submission() {
     return f.submission;
+  }
+
+  /** The methodology's layout. */
+  Layout layout() {
+    return layout;
   }
 }

@@ -1,11 +1,13 @@
 package io.github.parindex.scoring;
 
+import io.github.parindex.model.DataValue;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.Role;
 import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.internal.Fixed;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,9 @@ final class CompiledMethodology {
   /** Unitemised points × 10^s (0 when none). */
   final long[] remainderMax;
   final @Nullable LeafKernel[] kernels;
+  /** Per leaf: its rule's type and parameters, as its explanations hold them; null elsewhere. */
+  final @Nullable String[] ruleType;
+  final @Nullable Map<String, DataValue>[] parameters;
   /** Per leaf: the observation kinds accepted, as bits of {@link ObservationKind#ordinal()}. */
   final int[] accepted;
   /** Per leaf: whether the rule itself scores {@code points} (rather than taking them as override). */
@@ -50,6 +55,10 @@ final class CompiledMethodology {
     max = new long[size];
     remainderMax = new long[size];
     kernels = new LeafKernel[size];
+    ruleType = new String[size];
+    @SuppressWarnings("unchecked")
+    Map<String, DataValue>[] params = new Map[size];
+    parameters = params;
     accepted = new int[size];
     ruleTakesPoints = new boolean[size];
     allowNotApplicable = new boolean[size];
@@ -79,6 +88,8 @@ final class CompiledMethodology {
         ruleTakesPoints[i] = rules.takesPoints(code);
         allowNotApplicable[i] = node.allowNotApplicable();
         kernels[i] = rules.kernel(code);
+        ruleType[i] = rules.evaluator(code).type();
+        parameters[i] = rules.parameters(code);
       }
     }
     standardMaxScale = maxScale;

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -463,14 +464,22 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
     return STATUSES[status[i]];
   }
 
+  /**
+   * The leaf's result's explanation when it was scored through its rule; otherwise its rule type,
+   * basis and parameters now, and the rest from the rule when first read.
+   */
   @Override
   Explanation explanation(int i) {
     LeafResult r = results == null ? null : results[i];
     if (r != null) {
       return r.explanation();
     }
-    String code = layout.codes[i];
-    return c.rules.explain(code, submission.observations().get(code), submission.missing());
+    return Explanation.deferred(Objects.requireNonNull(c.ruleType[i]), BASES[basis[i]],
+        Objects.requireNonNull(c.parameters[i]), () -> {
+      String code = layout.codes[i];
+      return c.rules.score(code, submission.observations().get(code), submission.missing())
+          .explanation();
+    });
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.parindex.scoring;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Role;
+import io.github.parindex.model.Source;
 import io.github.parindex.model.Submission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,6 +34,7 @@ final class Layout {
   final int[][] children;
   final boolean[] leaf;
   final Role[] role;
+  final Source[] source;
   /** Each node's maximum at the point decimals. */
   final BigDecimal[] max;
   /** Each node's unitemised points at the point decimals; {@code null} when it has none. */
@@ -59,6 +61,7 @@ final class Layout {
     children = new int[size][];
     leaf = new boolean[size];
     role = new Role[size];
+    source = new Source[size];
     max = new BigDecimal[size];
     remainderMax = new BigDecimal[size];
     leadAgency = new String[size];
@@ -84,6 +87,7 @@ final class Layout {
       depth[i] = parent[i] < 0 ? 1 : depth[parent[i]] + 1;
       leaf[i] = node.isLeaf();
       role[i] = node.role();
+      source[i] = node.source();
       max[i] = node.maxPoints().setScale(scale, mode);
       leadAgency[i] = node.leadAgency().orElse(parent[i] < 0 ? null : leadAgency[parent[i]]);
       if (parent[i] < 0) {

@@ -32,7 +32,7 @@ final class SourceTotals {
       if (layout.role[i] != Role.STANDARD) {
         continue;
       }
-      Source source = layout.nodes[i].source();
+      Source source = layout.source[i];
       if (layout.leaf[i]) {
         BigDecimal max = layout.max[i];
         boolean notApplicable = f.leafStatus(i) == Status.NOT_APPLICABLE;
