@@ -75,19 +75,13 @@ final class Kernels {
       return rule.evaluate(observation);
     }
 
-    /**
-     * The kernel, or none when the leaf's numbers do not fit in {@code long} or the methodology's
-     * rounding is {@code UNNECESSARY} (which a kernel cannot tell from an overflow).
-     */
+    /** The kernel, or none when the leaf's numbers do not fit in {@code long}. */
     @Override
     public @Nullable LeafKernel kernel() {
       int scale = leaf.methodology().pointDecimals();
-      RoundingMode mode = leaf.methodology().rounding();
-      if (mode == RoundingMode.UNNECESSARY) {
-        return null;
-      }
       try {
-        return factory.apply(new At(scale, mode, Fixed.of(leaf.maxPoints(), scale)));
+        return factory.apply(new At(scale, leaf.methodology().rounding(),
+            Fixed.of(leaf.maxPoints(), scale)));
       } catch (ArithmeticException e) {
         return null;
       }
