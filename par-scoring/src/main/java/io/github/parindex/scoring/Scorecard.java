@@ -228,6 +228,16 @@ public final class Scorecard {
   }
 
   /**
+   * A node by code, or {@code null}: a lookup, not a search.
+   *
+   * @param code the code
+   * @return the node's score, or {@code null} when no node has that code
+   */
+  @Nullable NodeScore find(String code) {
+    return details.node(code);
+  }
+
+  /**
    * The top-level nodes (fields and any BONUS or PENALTY nodes), in order.
    *
    * @return the top-level nodes
