@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * How a leaf's points came out: the rule, what decided them, the inputs used, the rule's parameters,
  * intermediate values and a sentence in Vietnamese and English.
  *
- * <p>Guarantees: immutable and safe to share between threads; maps keep their order. A
- * {@linkplain #deferred deferred} explanation (such as those of {@link PreparedRules#explain}) holds
- * its rule type, basis and parameters, and computes its inputs, intermediate values and sentence the
- * first time one of them is read — the same values whenever and from whichever thread they are read.
+ * <p>Guarantees: immutable and safe to share between threads; maps keep their order; two
+ * explanations are equal when every part is. A {@linkplain #deferred deferred} explanation holds its
+ * rule type, basis and parameters, and computes its inputs, intermediate values and sentence the first
+ * time one of them is read — the same values whenever and from whichever thread they are read.
  */
 public final class Explanation {
   /** What a lazy explanation computes on first use. */
@@ -28,17 +28,8 @@ public final class Explanation {
   private final @Nullable Supplier<Explanation> source;
   private volatile @Nullable Content content;
 
-  /**
-   * Creates an explanation.
-   *
-   * @param ruleType the leaf's rule type
-   * @param basis what decided the points
-   * @param inputs the inputs used
-   * @param parameters the rule's parameters
-   * @param intermediates intermediate values
-   * @param sentence the sentence
-   */
-  public Explanation(String ruleType, Basis basis, Map<String, DataValue> inputs,
+  /** An explanation complete now: what {@link PreparedRules#score} gives. */
+  Explanation(String ruleType, Basis basis, Map<String, DataValue> inputs,
       Map<String, DataValue> parameters, Map<String, DataValue> intermediates,
       LocalizedText sentence) {
     this.ruleType = Objects.requireNonNull(ruleType, "ruleType");
@@ -96,7 +87,7 @@ public final class Explanation {
   /**
    * The leaf's rule type.
    *
-   * @return the type
+   * @return the type name the methodology gives the leaf's rule
    */
   public String ruleType() {
     return ruleType;
@@ -105,7 +96,7 @@ public final class Explanation {
   /**
    * What decided the points.
    *
-   * @return the basis
+   * @return what decided the points, known without formatting anything
    */
   public Basis basis() {
     return basis;

@@ -54,7 +54,7 @@ public final class PreparedRules {
   /**
    * The methodology.
    *
-   * @return the methodology
+   * @return the methodology the rules were prepared for
    */
   public Methodology methodology() {
     return methodology;
@@ -64,7 +64,7 @@ public final class PreparedRules {
    * The prepared rule of a leaf.
    *
    * @param code the leaf's code
-   * @return the prepared rule
+   * @return the rule prepared for that leaf, the same instance on every call
    * @throws NoSuchElementException if the code is not a leaf
    */
   public LeafRule rule(String code) {
@@ -75,7 +75,7 @@ public final class PreparedRules {
    * The evaluator of a leaf's rule.
    *
    * @param code the leaf's code
-   * @return the evaluator
+   * @return the evaluator the registry found for that leaf's rule type
    * @throws NoSuchElementException if the code is not a leaf
    */
   public RuleEvaluator evaluator(String code) {
@@ -111,22 +111,10 @@ public final class PreparedRules {
   }
 
   /**
-   * Whether a leaf's rule scores {@code points} observations itself (the {@code points} type), rather
-   * than taking them as the appraiser's override.
-   *
-   * @param code the leaf's code
-   * @return true when the rule lists {@code POINTS} among its accepted kinds
-   * @throws NoSuchElementException if the code is not a leaf
-   */
-  public boolean takesPoints(String code) {
-    return entry(code).takesPoints();
-  }
-
-  /**
    * The observation kinds a leaf accepts: its rule's, plus {@code points} and {@code notApplicable}.
    *
    * @param code the leaf's code
-   * @return the kinds
+   * @return the kinds, a new modifiable set on each call
    * @throws NoSuchElementException if the code is not a leaf
    */
   public Set<ObservationKind> acceptedKinds(String code) {
@@ -216,7 +204,7 @@ public final class PreparedRules {
    * @param code the leaf's code
    * @param observation the observation, or {@code null} when the submission has none
    * @param missing the submission's missing policy
-   * @return the result
+   * @return the result: points rounded once to the methodology's decimals, status and explanation
    * @throws NoSuchElementException if the code is not a leaf
    * @throws IllegalArgumentException if the observation is of a kind the rule does not accept, declares
    *     not applicable a leaf that does not allow it, or is missing under the {@code ERROR} policy
@@ -225,26 +213,6 @@ public final class PreparedRules {
    */
   public LeafResult score(String code, @Nullable Observation observation, MissingPolicy missing) {
     return score(entry(code), observation, missing);
-  }
-
-  /**
-   * The explanation {@link #score} gives a leaf, built cheaply: its rule type, basis and parameters
-   * now, its inputs, intermediate values and sentence when first read (see {@link Explanation}).
-   *
-   * @param code the leaf's code
-   * @param observation the observation, or {@code null} when the submission has none
-   * @param missing the submission's missing policy
-   * @return the explanation, equal to {@code score(code, observation, missing).explanation()}
-   * @throws NoSuchElementException if the code is not a leaf
-   * @throws IllegalArgumentException if the observation is missing under the {@code ERROR} policy
-   */
-  public Explanation explain(String code, @Nullable Observation observation,
-      MissingPolicy missing) {
-    Entry entry = entry(code);
-    Basis basis = observation == null ? missingBasis(entry.leaf(), missing)
-        : LeafOutcomes.withObservation(observation.kind(), entry.takesPoints());
-    return Explanation.deferred(entry.evaluator().type(), basis, entry.parameters(),
-        () -> score(entry, observation, missing).explanation());
   }
 
   private static Basis missingBasis(Node leaf, MissingPolicy missing) {
@@ -335,7 +303,7 @@ public final class PreparedRules {
    * The observation as named inputs, as written in files.
    *
    * @param o the observation
-   * @return the inputs
+   * @return the inputs, in the order of the observation's members
    */
   static Map<String, DataValue> inputs(Observation o) {
     if (o instanceof Observation.Points p) {

@@ -124,7 +124,7 @@ public final class Comparison {
    *
    * @param first the first, e.g. the self-assessment or the earlier year
    * @param second the second, e.g. the appraisal or the later year
-   * @return the comparison
+   * @return the comparison, built in time linear in the number of nodes
    */
   public static Comparison of(Scorecard first, Scorecard second) {
     return new Comparison(first, second);
@@ -133,7 +133,7 @@ public final class Comparison {
   /**
    * The first scorecard.
    *
-   * @return the first
+   * @return the first scorecard, as given
    */
   public Scorecard first() {
     return first;
@@ -142,7 +142,7 @@ public final class Comparison {
   /**
    * The second scorecard.
    *
-   * @return the second
+   * @return the second scorecard, as given
    */
   public Scorecard second() {
     return second;
@@ -151,7 +151,7 @@ public final class Comparison {
   /**
    * Every node of either side.
    *
-   * @return the rows
+   * @return one row per code of either side: the first's in document order, then the second's own; unmodifiable
    */
   public List<Row> rows() {
     return rows;
@@ -160,7 +160,7 @@ public final class Comparison {
   /**
    * The rows whose points, maximum or status differ, or that are on one side only.
    *
-   * @return the changed rows
+   * @return the changed rows, in the order of {@link #rows()}
    */
   public List<Row> changed() {
     return rows.stream().filter(Row::changed).toList();
@@ -169,7 +169,7 @@ public final class Comparison {
   /**
    * Codes found only in the first scorecard.
    *
-   * @return the codes
+   * @return the codes, in the first scorecard's document order
    */
   public List<String> onlyInFirst() {
     return rows.stream().filter(r -> r.second() == null).map(Row::code).toList();
@@ -178,7 +178,7 @@ public final class Comparison {
   /**
    * Codes found only in the second scorecard.
    *
-   * @return the codes
+   * @return the codes, in the second scorecard's document order
    */
   public List<String> onlyInSecond() {
     return rows.stream().filter(r -> r.first() == null).map(Row::code).toList();

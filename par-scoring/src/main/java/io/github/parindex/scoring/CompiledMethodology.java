@@ -7,6 +7,9 @@ import io.github.parindex.model.Role;
 import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.internal.Fixed;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +36,7 @@ final class CompiledMethodology {
   final @Nullable LeafKernel[] kernels;
   /** Per leaf: its rule's type and parameters, as its explanations hold them; null elsewhere. */
   final @Nullable String[] ruleType;
-  final @Nullable Map<String, DataValue>[] parameters;
+  final List<@Nullable Map<String, DataValue>> parameters;
   /** Per leaf: the observation kinds accepted, as bits of {@link ObservationKind#ordinal()}. */
   final int[] accepted;
   /** Per leaf: whether the rule itself scores {@code points} (rather than taking them as override). */
@@ -56,9 +59,7 @@ final class CompiledMethodology {
     remainderMax = new long[size];
     kernels = new LeafKernel[size];
     ruleType = new String[size];
-    @SuppressWarnings("unchecked")
-    Map<String, DataValue>[] params = new Map[size];
-    parameters = params;
+    List<@Nullable Map<String, DataValue>> params = new ArrayList<>(Collections.nCopies(size, null));
     accepted = new int[size];
     ruleTakesPoints = new boolean[size];
     allowNotApplicable = new boolean[size];
@@ -85,13 +86,15 @@ final class CompiledMethodology {
         for (ObservationKind kind : rules.acceptedKinds(code)) {
           accepted[i] |= 1 << kind.ordinal();
         }
-        ruleTakesPoints[i] = rules.takesPoints(code);
+        ruleTakesPoints[i] = rules.evaluator(code).acceptedKinds()
+            .contains(ObservationKind.POINTS);
         allowNotApplicable[i] = node.allowNotApplicable();
         kernels[i] = rules.kernel(code);
         ruleType[i] = rules.evaluator(code).type();
-        parameters[i] = rules.parameters(code);
+        params.set(i, rules.parameters(code));
       }
     }
+    parameters = Collections.unmodifiableList(params);
     standardMaxScale = maxScale;
     hundred = Math.multiplyExact(100, Fixed.pow10(layout.indexScale));
     // Every total, sum and percentage of a pass is at most topTotal × 100 × 10^indexDecimals.

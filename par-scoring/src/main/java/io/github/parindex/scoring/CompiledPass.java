@@ -475,7 +475,7 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
       return r.explanation();
     }
     return Explanation.deferred(Objects.requireNonNull(c.ruleType[i]), BASES[basis[i]],
-        Objects.requireNonNull(c.parameters[i]), () -> {
+        Objects.requireNonNull(c.parameters.get(i)), () -> {
       String code = layout.codes[i];
       return c.rules.score(code, submission.observations().get(code), submission.missing())
           .explanation();

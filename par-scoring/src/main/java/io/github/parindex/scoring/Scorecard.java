@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * is unknown (see {@code Submission#unknown()}), the total, index and band are absent rather than
  * assumed, and {@link #bySource()} still gives the known parts.
  *
- * <p>A scorecard from {@link Scorer#score} holds its totals, index and band, and builds its nodes,
- * traces, alerts and warnings the first time they are asked for (then keeps them), from the exact
- * fixed-point figures computed when scoring: the values are the same whether or when they are asked
- * for, so reading only the index of ten thousand scorecards costs no traces.
+ * <p>A scorecard holds its totals, index and band, and builds its nodes, traces, alerts and warnings
+ * the first time they are asked for (then keeps them), from the exact figures computed when scoring:
+ * the values are the same whether, when and from which thread they are asked for, so reading only the
+ * index of ten thousand scorecards costs no traces.
  */
 public final class Scorecard {
   /** The format identifier written in scorecard files. */
@@ -71,7 +71,7 @@ public final class Scorecard {
   /**
    * The methodology scored against.
    *
-   * @return the methodology
+   * @return the methodology, the same instance the scorer holds
    */
   public Methodology methodology() {
     return methodology;
@@ -80,7 +80,7 @@ public final class Scorecard {
   /**
    * The evaluation year.
    *
-   * @return the year
+   * @return the year of the submission, within the methodology's validity
    */
   public int year() {
     return year;
@@ -89,7 +89,7 @@ public final class Scorecard {
   /**
    * The unit.
    *
-   * @return the unit
+   * @return the unit of the submission
    */
   public Unit unit() {
     return unit;
@@ -98,7 +98,7 @@ public final class Scorecard {
   /**
    * The stage of the submission.
    *
-   * @return the stage
+   * @return the stage of the submission (self-assessment, appraisal, final)
    */
   public Stage stage() {
     return stage;
@@ -107,7 +107,7 @@ public final class Scorecard {
   /**
    * The submission's missing policy.
    *
-   * @return the policy
+   * @return the policy that scored leaves and remainders without data
    */
   public MissingPolicy missing() {
     return missing;
@@ -125,7 +125,7 @@ public final class Scorecard {
   /**
    * The methodology's maximum.
    *
-   * @return the maximum
+   * @return the methodology's maximum points, as written in it
    */
   public BigDecimal maxPoints() {
     return methodology.maxPoints();
@@ -134,7 +134,7 @@ public final class Scorecard {
   /**
    * The maximum less the maxima of not-applicable leaves.
    *
-   * @return the applicable maximum
+   * @return the applicable maximum of the STANDARD nodes, at the methodology's {@code pointDecimals}
    */
   public BigDecimal applicableMaxPoints() {
     return applicableMaxPoints;
@@ -206,7 +206,7 @@ public final class Scorecard {
   /**
    * Every node, in document order.
    *
-   * @return the nodes
+   * @return every node, a parent before its children, each built once; unmodifiable
    */
   public List<NodeScore> nodes() {
     return details.nodes();
@@ -258,7 +258,7 @@ public final class Scorecard {
   /**
    * Alerts raised.
    *
-   * @return the alerts
+   * @return the alerts raised, in the order of the methodology's alerts and their codes; unmodifiable
    */
   public List<RaisedAlert> alerts() {
     return details.alerts();
@@ -276,7 +276,7 @@ public final class Scorecard {
   /**
    * Warnings.
    *
-   * @return the warnings
+   * @return the warnings, in a fixed order of kinds; unmodifiable and empty when nothing rests on an assumption
    */
   public List<Warning> warnings() {
     return details.warnings();

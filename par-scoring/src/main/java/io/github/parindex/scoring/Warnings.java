@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Builds a scorecard's warnings, in a fixed order. */
 final class Warnings {
@@ -17,7 +18,7 @@ final class Warnings {
   private final List<String> missingLeaves;
   private final List<String> missingRemainders;
   private final List<Reconciliation> reconciliation;
-  private final BigDecimal total;
+  private final @Nullable BigDecimal total;
   private final BigDecimal applicableMax;
   private final boolean capped;
   private final Supplier<List<SourceTotal>> bySource;
@@ -36,7 +37,7 @@ final class Warnings {
    * @param bySource the points per source, asked for only when a part is unknown
    */
   Warnings(Methodology m, Submission s, List<String> missingLeaves, List<String> missingRemainders,
-      List<Reconciliation> reconciliation, BigDecimal total, BigDecimal applicableMax,
+      List<Reconciliation> reconciliation, @Nullable BigDecimal total, BigDecimal applicableMax,
       boolean capped, Supplier<List<SourceTotal>> bySource) {
     this.m = m;
     this.s = s;

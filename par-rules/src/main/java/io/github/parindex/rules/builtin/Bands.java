@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code bands} parameter of {@code rate-bands} and {@code count-bands}: a non-empty list of
@@ -34,7 +35,7 @@ final class Bands {
    *     is a rate from 0 to 1
    * @return the bands, or {@code null} after recording a problem
    */
-  static List<Band> read(Parameters p, boolean whole) {
+  static @Nullable List<Band> read(Parameters p, boolean whole) {
     Optional<DataValue> raw = p.raw("bands");
     List<Parameters> items = p.objects("bands");
     if (raw.isEmpty() || !(raw.get() instanceof DataValue.ListValue list)) {
@@ -68,8 +69,11 @@ final class Bands {
             + (whole ? "count" : "rate") + " falls in a band; got " + min.toPlainString());
         ok = false;
       }
-      ok &= min != null && percent != null;
-      bands.add(new Band(i + 1, min, percent));
+      if (min != null && percent != null) {
+        bands.add(new Band(i + 1, min, percent));
+      } else {
+        ok = false;
+      }
       previous = min;
     }
     return ok ? List.copyOf(bands) : null;

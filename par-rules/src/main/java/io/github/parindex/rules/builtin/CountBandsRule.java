@@ -43,8 +43,9 @@ final class CountBandsRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    List<Bands.Band> bands = Bands.read(p, true);
+    List<Bands.Band> read = Bands.read(p, true);
     p.done();
+    List<Bands.Band> bands = Checks.checked(read);
     BigDecimal max = leaf.maxPoints();
     // Only the count changes from one observation to the next: the rest is built once per band
     Bands.Prepared[] prepared = new Bands.Prepared[bands.size()];

@@ -54,12 +54,13 @@ final class DeductionRule implements RuleEvaluator {
     BigDecimal freeItems = Checks.wholeAtLeastZero(p, "freeItems", BigDecimal.ZERO);
     p.done();
     BigDecimal max = leaf.maxPoints();
-    Ratio each = points ? Ratio.of(perItem)
-        : Ratio.of(perItemPercent, Checks.HUNDRED).multiply(max);
-    BigDecimal eachDecimal = points ? perItem
-        : perItemPercent.multiply(max).divide(Checks.HUNDRED);
-    return Kernels.rule(new Deduct(max, each, freeItems), leaf,
-        at -> new Kernel(at, max, eachDecimal, freeItems));
+    BigDecimal eachDecimal = points ? Checks.checked(perItem)
+        : Checks.checked(perItemPercent).multiply(max).divide(Checks.HUNDRED);
+    Ratio each = points ? Ratio.of(eachDecimal)
+        : Ratio.of(Checks.checked(perItemPercent), Checks.HUNDRED).multiply(max);
+    BigDecimal free = Checks.checked(freeItems);
+    return Kernels.rule(new Deduct(max, each, free), leaf,
+        at -> new Kernel(at, max, eachDecimal, free));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */

@@ -42,8 +42,9 @@ final class OptionRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    Map<String, BigDecimal> options = Checks.options(p, "options");
+    Map<String, BigDecimal> read = Checks.options(p, "options");
     p.done();
+    Map<String, BigDecimal> options = Checks.checked(read);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
     // One possible evaluation per key, immutable: built once

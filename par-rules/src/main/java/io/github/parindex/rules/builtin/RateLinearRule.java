@@ -49,8 +49,9 @@ final class RateLinearRule implements RuleEvaluator {
           + floor.toPlainString());
     }
     p.done();
-    return Kernels.rule(new Linear(leaf.maxPoints(), target, floor), leaf,
-        at -> new Kernel(at, target, floor));
+    BigDecimal t = Checks.checked(target);
+    BigDecimal f = Checks.checked(floor);
+    return Kernels.rule(new Linear(leaf.maxPoints(), t, f), leaf, at -> new Kernel(at, t, f));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */

@@ -44,8 +44,8 @@ final class ReductionTargetRule implements RuleEvaluator {
     Parameters p = Parameters.of(spec);
     BigDecimal target = p.decimalIn("target", null, BigDecimal.ZERO, false, BigDecimal.ONE, true);
     p.done();
-    return Kernels.rule(new Reduction(leaf.maxPoints(), target), leaf,
-        at -> new Kernel(at, target));
+    BigDecimal t = Checks.checked(target);
+    return Kernels.rule(new Reduction(leaf.maxPoints(), t), leaf, at -> new Kernel(at, t));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */

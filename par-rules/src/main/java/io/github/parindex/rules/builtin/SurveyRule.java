@@ -45,8 +45,9 @@ final class SurveyRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    Map<String, BigDecimal> options = p.has("options") ? Checks.options(p, "options") : Map.of();
+    Map<String, BigDecimal> read = p.has("options") ? Checks.options(p, "options") : Map.of();
     p.done();
+    Map<String, BigDecimal> options = Checks.checked(read);
     Map<String, BigDecimal> percents = Map.copyOf(options);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
