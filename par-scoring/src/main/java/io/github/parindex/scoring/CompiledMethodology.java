@@ -7,9 +7,7 @@ import io.github.parindex.model.Role;
 import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.internal.Fixed;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +33,7 @@ final class CompiledMethodology {
   final long[] remainderMax;
   final @Nullable LeafKernel[] kernels;
   /** Per leaf: its rule's type and parameters, as its explanations hold them; null elsewhere. */
-  final @Nullable String[] ruleType;
-  final List<@Nullable Map<String, DataValue>> parameters;
+  final @Nullable Rule[] rule;
   /** Per leaf: the observation kinds accepted, as bits of {@link ObservationKind#ordinal()}. */
   final int[] accepted;
   /** Per leaf: whether the rule itself scores {@code points} (rather than taking them as override). */
@@ -44,6 +41,13 @@ final class CompiledMethodology {
   final boolean[] allowNotApplicable;
   /** 100 × 10^indexDecimals. */
   final long hundred;
+  /**
+   * 0 at the point decimals, and 0 and 100 percent at the index decimals: the most common figures of
+   * a scorecard's nodes, shared rather than made again for each.
+   */
+  final BigDecimal zeroPoints;
+  final BigDecimal zeroPercent;
+  final BigDecimal fullPercent;
   /**
    * The largest scale of the raw maxima under STANDARD top-level nodes: the scale of the applicable
    * maximum of the reference pass when no leaf is not applicable (it is {@code s} otherwise).
@@ -58,8 +62,7 @@ final class CompiledMethodology {
     max = new long[size];
     remainderMax = new long[size];
     kernels = new LeafKernel[size];
-    ruleType = new String[size];
-    List<@Nullable Map<String, DataValue>> params = new ArrayList<>(Collections.nCopies(size, null));
+    rule = new Rule[size];
     accepted = new int[size];
     ruleTakesPoints = new boolean[size];
     allowNotApplicable = new boolean[size];
@@ -90,16 +93,25 @@ final class CompiledMethodology {
             .contains(ObservationKind.POINTS);
         allowNotApplicable[i] = node.allowNotApplicable();
         kernels[i] = rules.kernel(code);
-        ruleType[i] = rules.evaluator(code).type();
-        params.set(i, rules.parameters(code));
+        rule[i] = new Rule(rules.evaluator(code).type(), rules.parameters(code));
       }
     }
-    parameters = Collections.unmodifiableList(params);
     standardMaxScale = maxScale;
     hundred = Math.multiplyExact(100, Fixed.pow10(layout.indexScale));
+    zeroPoints = Fixed.decimal(0, scale);
+    zeroPercent = Fixed.decimal(0, layout.indexScale);
+    fullPercent = Fixed.decimal(hundred, layout.indexScale);
     // Every total, sum and percentage of a pass is at most topTotal × 100 × 10^indexDecimals.
     Math.multiplyExact(topTotal, hundred);
   }
+
+  /**
+   * A leaf's rule as its explanations name it.
+   *
+   * @param type the rule's type
+   * @param parameters its parameters, the map every explanation of the leaf holds
+   */
+  record Rule(String type, Map<String, DataValue> parameters) {}
 
   /**
    * Compiles a methodology.

@@ -434,9 +434,14 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
 
   // ---- Figures ----
 
+  /** The node's points; 0 and the maximum as shared decimals (the same values and scales). */
   @Override
   @Nullable BigDecimal points(int i) {
-    return decimal(points[i]);
+    long p = points[i];
+    if (p == 0) {
+      return c.zeroPoints;
+    }
+    return p == c.max[i] ? layout.max[i] : decimal(p);
   }
 
   @Override
@@ -445,13 +450,21 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
     return a == c.max[i] ? layout.max[i] : Fixed.decimal(a, scale);
   }
 
-  /** {@code points / applicable × 100} at the index decimals, as the reference divides it. */
+  /**
+   * {@code points / applicable × 100} at the index decimals, as the reference divides it; 0 and 100
+   * percent as shared decimals.
+   */
   @Override
   @Nullable BigDecimal percent(int i) {
     long p = points[i];
     long a = applicable[i];
-    return p == UNKNOWN || a == 0 ? null
-        : Fixed.decimal(Fixed.divide(p * c.hundred, a, layout.mode), layout.indexScale);
+    if (p == UNKNOWN || a == 0) {
+      return null;
+    }
+    if (p == 0 || p == a) {
+      return p == 0 ? c.zeroPercent : c.fullPercent;
+    }
+    return Fixed.decimal(Fixed.divide(p * c.hundred, a, layout.mode), layout.indexScale);
   }
 
   @Override
@@ -474,8 +487,8 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
     if (r != null) {
       return r.explanation();
     }
-    return Explanation.deferred(Objects.requireNonNull(c.ruleType[i]), BASES[basis[i]],
-        Objects.requireNonNull(c.parameters.get(i)), () -> {
+    CompiledMethodology.Rule rule = Objects.requireNonNull(c.rule[i]);
+    return Explanation.deferred(rule.type(), BASES[basis[i]], rule.parameters(), () -> {
       String code = layout.codes[i];
       return c.rules.score(code, submission.observations().get(code), submission.missing())
           .explanation();

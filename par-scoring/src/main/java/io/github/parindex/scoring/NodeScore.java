@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class NodeScore {
   private final CardDetails details;
   private final int index;
+  private final boolean leaf;
   private final @Nullable BigDecimal points;
   private final BigDecimal applicableMaxPoints;
   private final @Nullable BigDecimal percent;
@@ -40,6 +41,7 @@ public final class NodeScore {
       @Nullable RemainderScore remainder) {
     this.details = details;
     this.index = index;
+    this.leaf = details.layout().leaf[index];
     this.points = points;
     this.applicableMaxPoints = applicableMaxPoints;
     this.percent = percent;
@@ -94,7 +96,7 @@ public final class NodeScore {
    * @return true for a leaf: a node without children or unitemised points
    */
   public boolean isLeaf() {
-    return layout().leaf[index];
+    return leaf;
   }
 
   /**
@@ -191,7 +193,7 @@ public final class NodeScore {
    */
   public Optional<Explanation> explanation() {
     Explanation e = explanation;
-    if (e == null && isLeaf() && status != Status.UNKNOWN) {
+    if (e == null && leaf && status != Status.UNKNOWN) {
       e = details.explanation(index);
       explanation = e;
     }
@@ -205,7 +207,7 @@ public final class NodeScore {
    */
   public Optional<SumTrace> sum() {
     SumTrace t = sum;
-    if (t == null && !isLeaf()) {
+    if (t == null && !leaf) {
       t = details.sum(index);
       sum = t;
     }
