@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -465,30 +466,17 @@ public abstract class RuleEvaluatorContract {
    */
   @Test
   public void kernel_agreesWithEvaluate() {
-    List<RuleSpec> specs = validSpecs();
-    List<BigDecimal> maxima = maxima();
-    for (int i = 0; i < specs.size(); i++) {
-      for (int j = 0; j < maxima.size(); j++) {
-        RuleSpec spec = specs.get(i);
-        BigDecimal max = maxima.get(j);
-        for (Object[] rounding : KERNEL_ROUNDINGS) {
-          RoundingMode mode = (RoundingMode) rounding[0];
-          int decimals = (Integer) rounding[1];
-          if (max.stripTrailingZeros().scale() > decimals) {
-            continue;
-          }
-          LeafRule rule = registry().prepare(methodology(spec, max, mode, decimals)).rule(CODE);
-          LeafKernel kernel = rule.kernel();
-          if (kernel == null) {
-            continue;
-          }
-          for (ObservationKind kind : accepted()) {
-            long seed = Objects.hash(seed(), i, j, kind.ordinal());
-            for (Observation o : observations(spec, max, kind, seed)) {
-              checkKernel(rule, kernel, o, mode, decimals, spec + " (max " + max + ", " + decimals
-                  + " decimals, " + mode + "): " + o);
-            }
-          }
+    for (Object[] rounding : KERNEL_ROUNDINGS) {
+      RoundingMode mode = (RoundingMode) rounding[0];
+      int decimals = (Integer) rounding[1];
+      Map<PreparedRules, Optional<LeafKernel>> kernels = new IdentityHashMap<>();
+      for (Sample s : samples(mode, decimals)) {
+        LeafRule rule = s.prepared.rule(CODE);
+        Optional<LeafKernel> kernel = kernels.computeIfAbsent(s.prepared,
+            p -> Optional.ofNullable(rule.kernel()));
+        if (kernel.isPresent()) {
+          checkKernel(rule, kernel.get(), s.observation, mode, decimals, s + ", " + decimals
+              + " decimals, " + mode);
         }
       }
     }
@@ -566,6 +554,11 @@ public abstract class RuleEvaluatorContract {
   }
 
   private List<Sample> samples() {
+    return samples(RoundingMode.HALF_UP, POINT_DECIMALS);
+  }
+
+  /** The samples for a rounding, on the maxima with no more decimals than it keeps. */
+  private List<Sample> samples(RoundingMode mode, int decimals) {
     List<Sample> out = new ArrayList<>();
     List<RuleSpec> specs = validSpecs();
     List<BigDecimal> maxima = maxima();
@@ -573,7 +566,10 @@ public abstract class RuleEvaluatorContract {
       for (int j = 0; j < maxima.size(); j++) {
         RuleSpec spec = specs.get(i);
         BigDecimal max = maxima.get(j);
-        PreparedRules prepared = registry().prepare(methodology(spec, max));
+        if (max.stripTrailingZeros().scale() > decimals) {
+          continue;
+        }
+        PreparedRules prepared = registry().prepare(methodology(spec, max, mode, decimals));
         for (ObservationKind kind : accepted()) {
           long seed = Objects.hash(seed(), i, j, kind.ordinal());
           for (Observation o : observations(spec, max, kind, seed)) {
