@@ -107,16 +107,34 @@ public final class Comparison {
     this.first = Objects.requireNonNull(first, "first");
     this.second = Objects.requireNonNull(second, "second");
     List<NodeScore> firstNodes = first.nodes();
+    List<NodeScore> secondNodes = second.nodes();
     List<Row> out = new ArrayList<>(firstNodes.size());
-    for (NodeScore a : firstNodes) {
-      out.add(new Row(a.code(), a.name(), a, second.find(a.code())));
+    for (int i = 0; i < firstNodes.size(); i++) {
+      NodeScore a = firstNodes.get(i);
+      out.add(new Row(a.code(), a.name(), a, at(secondNodes, i, a.code(), second)));
     }
-    for (NodeScore b : second.nodes()) {
-      if (first.find(b.code()) == null) {
+    for (int i = 0; i < secondNodes.size(); i++) {
+      NodeScore b = secondNodes.get(i);
+      if (at(firstNodes, i, b.code(), first) == null) {
         out.add(new Row(b.code(), b.name(), null, b));
       }
     }
     this.rows = List.copyOf(out);
+  }
+
+  /**
+   * The node of a scorecard with a code: the one at the same position when it has that code (two
+   * scorecards of one methodology), else the one its code looks up.
+   */
+  private static @Nullable NodeScore at(List<NodeScore> nodes, int i, String code,
+      Scorecard card) {
+    if (i < nodes.size()) {
+      NodeScore n = nodes.get(i);
+      if (n.code().equals(code)) {
+        return n;
+      }
+    }
+    return card.find(code);
   }
 
   /**
