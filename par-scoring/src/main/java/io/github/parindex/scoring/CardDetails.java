@@ -41,11 +41,6 @@ final class CardDetails {
     this.layout = f.layout;
   }
 
-  /** Whether the figures are the compiled pass's (for tests). */
-  boolean isCompiled() {
-    return f instanceof CompiledPass;
-  }
-
   @Nullable Ratio exactIndex() {
     return f.exactIndex();
   }

@@ -421,7 +421,7 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
         Fixed.divide(t * c.hundred, applicableMax, layout.mode), layout.indexScale);
     return new Scorecard(layout.methodology, submission, decimal(t), Fixed.decimal(applicableMax, scale),
         index, Grading.band(layout.methodology, index), decimal(standard), decimal(bonus),
-        decimal(penalty), capped, new CardDetails(this));
+        decimal(penalty), capped, this);
   }
 
   private static long add(long sum, long value) {

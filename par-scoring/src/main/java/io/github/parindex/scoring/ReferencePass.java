@@ -182,7 +182,7 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
     }
     return new Scorecard(layout.methodology, submission, t, applicableMax.setScale(scale, mode), index,
         Grading.band(layout.methodology, index), standard, bonus, penalty, capped,
-        new CardDetails(this));
+        this);
   }
 
   private static @Nullable BigDecimal add(@Nullable BigDecimal sum, @Nullable BigDecimal value) {

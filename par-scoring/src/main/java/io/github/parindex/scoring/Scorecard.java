@@ -7,9 +7,12 @@ import io.github.parindex.model.Stage;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.Unit;
 import io.github.parindex.rules.Ratio;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,12 +49,24 @@ public final class Scorecard {
   private final @Nullable BigDecimal bonusPoints;
   private final @Nullable BigDecimal penaltyPoints;
   private final boolean capped;
-  private final CardDetails details;
+  /** The figures the details are built from, and the details, made on first use. */
+  private final Figures figures;
+  private volatile @Nullable CardDetails details;
+
+  private static final VarHandle DETAILS;
+
+  static {
+    try {
+      DETAILS = MethodHandles.lookup().findVarHandle(Scorecard.class, "details", CardDetails.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   Scorecard(Methodology methodology, Submission s, @Nullable BigDecimal points,
       BigDecimal applicableMaxPoints, @Nullable BigDecimal index, @Nullable Band band,
       @Nullable BigDecimal standardPoints, @Nullable BigDecimal bonusPoints,
-      @Nullable BigDecimal penaltyPoints, boolean capped, CardDetails details) {
+      @Nullable BigDecimal penaltyPoints, boolean capped, Figures figures) {
     this.methodology = methodology;
     this.year = s.year();
     this.unit = s.unit();
@@ -65,7 +80,17 @@ public final class Scorecard {
     this.bonusPoints = bonusPoints;
     this.penaltyPoints = penaltyPoints;
     this.capped = capped;
-    this.details = details;
+    this.figures = figures;
+  }
+
+  /** The details, made once: a scorecard read only for its totals never makes them. */
+  private CardDetails details() {
+    CardDetails d = details;
+    if (d == null) {
+      DETAILS.compareAndSet(this, null, new CardDetails(figures));
+      d = Objects.requireNonNull(details);
+    }
+    return d;
   }
 
   /**
@@ -146,7 +171,7 @@ public final class Scorecard {
    * @return the exact index; empty when unknown or nothing applies
    */
   public Optional<Ratio> exactIndex() {
-    return Optional.ofNullable(details.exactIndex());
+    return Optional.ofNullable(details().exactIndex());
   }
 
   /**
@@ -209,7 +234,7 @@ public final class Scorecard {
    * @return every node, a parent before its children, each built once; unmodifiable
    */
   public List<NodeScore> nodes() {
-    return details.nodes();
+    return details().nodes();
   }
 
   /**
@@ -220,7 +245,7 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   public NodeScore node(String code) {
-    NodeScore n = details.node(code);
+    NodeScore n = details().node(code);
     if (n == null) {
       throw new NoSuchElementException("no node " + code + " in this scorecard");
     }
@@ -234,7 +259,7 @@ public final class Scorecard {
    * @return the node's score, or {@code null} when no node has that code
    */
   @Nullable NodeScore find(String code) {
-    return details.node(code);
+    return details().node(code);
   }
 
   /**
@@ -243,7 +268,7 @@ public final class Scorecard {
    * @return the top-level nodes
    */
   public List<NodeScore> topLevel() {
-    return details.topLevel();
+    return details().topLevel();
   }
 
   /**
@@ -252,7 +277,7 @@ public final class Scorecard {
    * @return the totals, one per source present, in the order of {@code Source}
    */
   public List<SourceTotal> bySource() {
-    return details.bySource();
+    return details().bySource();
   }
 
   /**
@@ -261,7 +286,7 @@ public final class Scorecard {
    * @return the alerts raised, in the order of the methodology's alerts and their codes; unmodifiable
    */
   public List<RaisedAlert> alerts() {
-    return details.alerts();
+    return details().alerts();
   }
 
   /**
@@ -270,7 +295,7 @@ public final class Scorecard {
    * @return the reconciliation, one entry per reported code, in document order
    */
   public List<Reconciliation> reconciliation() {
-    return details.reconciliation();
+    return details().reconciliation();
   }
 
   /**
@@ -279,7 +304,7 @@ public final class Scorecard {
    * @return the warnings, in a fixed order of kinds; unmodifiable and empty when nothing rests on an assumption
    */
   public List<Warning> warnings() {
-    return details.warnings();
+    return details().warnings();
   }
 
   /**
@@ -299,7 +324,7 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   Optional<BigDecimal> percent(String code) {
-    return Optional.ofNullable(details.percent(code));
+    return Optional.ofNullable(details().percent(code));
   }
 
   /**
@@ -308,7 +333,7 @@ public final class Scorecard {
    * @return true when its details are built from the compiled path's figures
    */
   boolean isCompiled() {
-    return details.isCompiled();
+    return figures instanceof CompiledPass;
   }
 
   @Override
