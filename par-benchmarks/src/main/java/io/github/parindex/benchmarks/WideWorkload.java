@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * {@link Workloads#submission}'s, from a seed. As files, for the command line:
  *
  * <pre>
- * java -cp par-benchmarks/target/benchmarks.jar io.github.parindex.benchmarks.WideWorkload DIR NODES...
+ * java -cp par-benchmarks/target/benchmarks.jar io.github.parindex.benchmarks.WideWorkload \
+ *     DIR NODES...
  * </pre>
  *
  * <p>writes {@code DIR/wide-NODES.json} (the methodology) and {@code DIR/wide-NODES-a.json},

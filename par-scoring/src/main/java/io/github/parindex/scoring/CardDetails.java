@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * figures mean; they differ only in the arithmetic that made the figures.
  *
  * <p>A node is built when it is first asked for, its leaf's explanation or its sum when first asked
- * for on the node; an explanation from the compiled pass formats its sentence only when it is read. Thread-safe: every cache holds immutable values that are equal
- * whichever thread builds them first.
+ * for on the node; an explanation from the compiled pass formats its sentence only when it is read.
+ * Thread-safe: every cache holds immutable values that are equal whichever thread builds them first.
  */
 final class CardDetails {
   private final Figures f;

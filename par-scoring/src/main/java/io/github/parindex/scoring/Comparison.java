@@ -169,7 +169,8 @@ public final class Comparison {
   /**
    * Every node of either side.
    *
-   * @return one row per code of either side: the first's in document order, then the second's own; unmodifiable
+   * @return one row per code of either side: the first's in document order, then the second's own;
+   *     unmodifiable
    */
   public List<Row> rows() {
     return rows;

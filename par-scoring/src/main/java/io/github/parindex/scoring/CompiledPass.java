@@ -177,7 +177,8 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
         applicable[i] = 0;
         set(i, LeafOutcomes.status(b, true, false), b);
         // an unknown leaf is not scored: its maximum stays in the sums
-        standardNotApplicable |= layout.role[i] == Role.STANDARD && (unknown == null || !unknown[i]);
+        standardNotApplicable |= layout.role[i] == Role.STANDARD
+            && (unknown == null || !unknown[i]);
       } else if (b == Basis.OVERRIDE) {
         points[i] = given;
         set(i, LeafOutcomes.status(b, given == 0, given == max), b);
@@ -419,9 +420,9 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
     applicableTotal = applicableMax;
     BigDecimal index = t == UNKNOWN || applicableMax <= 0 ? null : Fixed.decimal(
         Fixed.divide(t * c.hundred, applicableMax, layout.mode), layout.indexScale);
-    return new Scorecard(layout.methodology, submission, decimal(t), Fixed.decimal(applicableMax, scale),
-        index, Grading.band(layout.methodology, index), decimal(standard), decimal(bonus),
-        decimal(penalty), capped, this);
+    return new Scorecard(layout.methodology, submission, decimal(t),
+        Fixed.decimal(applicableMax, scale), index, Grading.band(layout.methodology, index),
+        decimal(standard), decimal(bonus), decimal(penalty), capped, this);
   }
 
   private static long add(long sum, long value) {

@@ -248,7 +248,8 @@ public final class Ranking {
   /**
    * The units, by rank then unit id; unranked units last.
    *
-   * @return one entry per unit: ranked units by rank, ties by unit id, then the unranked; unmodifiable
+   * @return one entry per unit: ranked units by rank, ties by unit id, then the unranked;
+   *     unmodifiable
    */
   public List<RankEntry> entries() {
     return entries;
@@ -354,7 +355,8 @@ public final class Ranking {
   /**
    * Mean published index per region, by region name.
    *
-   * @return for each region in alphabetical order, its number of ranked units and their mean published index; unmodifiable
+   * @return for each region in alphabetical order, its number of ranked units and their mean
+   *     published index; unmodifiable
    */
   public Map<String, RegionMean> byRegion() {
     return byRegion;

@@ -70,11 +70,13 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
       Node node = layout.nodes[i];
       boolean isUnknown = unknown != null && unknown[i];
       if (layout.leaf[i] && !isUnknown) {
-        leaf[i] = rules.score(node.code(), submission.observations().get(node.code()), submission.missing());
+        leaf[i] = rules.score(node.code(), submission.observations().get(node.code()),
+            submission.missing());
       }
       if (node.hasRemainder()) {
         BigDecimal given = submission.unitemised().get(node.code());
-        RemainderBasis b = RemainderBasis.of(isUnknown, given != null, node.role(), submission.missing());
+        RemainderBasis b = RemainderBasis.of(isUnknown, given != null, node.role(),
+            submission.missing());
         if (b == null) {
           throw new IllegalStateException("remainder of " + node.code() + " missing under ERROR");
         }
@@ -180,9 +182,8 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
       exactIndex = Ratio.of(t.multiply(HUNDRED), applicableMax);
       index = exactIndex.round(layout.indexScale, mode);
     }
-    return new Scorecard(layout.methodology, submission, t, applicableMax.setScale(scale, mode), index,
-        Grading.band(layout.methodology, index), standard, bonus, penalty, capped,
-        this);
+    return new Scorecard(layout.methodology, submission, t, applicableMax.setScale(scale, mode),
+        index, Grading.band(layout.methodology, index), standard, bonus, penalty, capped, this);
   }
 
   private static @Nullable BigDecimal add(@Nullable BigDecimal sum, @Nullable BigDecimal value) {

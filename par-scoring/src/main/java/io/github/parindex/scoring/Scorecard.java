@@ -159,7 +159,8 @@ public final class Scorecard {
   /**
    * The maximum less the maxima of not-applicable leaves.
    *
-   * @return the applicable maximum of the STANDARD nodes, at the methodology's {@code pointDecimals}
+   * @return the applicable maximum of the STANDARD nodes, at the methodology's
+   *     {@code pointDecimals}
    */
   public BigDecimal applicableMaxPoints() {
     return applicableMaxPoints;
@@ -283,7 +284,8 @@ public final class Scorecard {
   /**
    * Alerts raised.
    *
-   * @return the alerts raised, in the order of the methodology's alerts and their codes; unmodifiable
+   * @return the alerts raised, in the order of the methodology's alerts and their codes;
+   *     unmodifiable
    */
   public List<RaisedAlert> alerts() {
     return details().alerts();
@@ -301,7 +303,8 @@ public final class Scorecard {
   /**
    * Warnings.
    *
-   * @return the warnings, in a fixed order of kinds; unmodifiable and empty when nothing rests on an assumption
+   * @return the warnings, in a fixed order of kinds; unmodifiable, and empty when nothing rests on
+   *     an assumption
    */
   public List<Warning> warnings() {
     return details().warnings();

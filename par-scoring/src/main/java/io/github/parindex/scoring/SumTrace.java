@@ -58,7 +58,8 @@ public record SumTrace(List<Term> terms, @Nullable BigDecimal points) {
   /**
    * The sum as one line, e.g. {@code 1.7 (1.4800) + 1 (unitemised) (7.9954) = 9.4754}.
    *
-   * @return the terms joined by {@code +}, each with its points ({@code unknown} or {@code not applicable} instead when so), then {@code =} and the sum
+   * @return the terms joined by {@code +}, each with its points ({@code unknown} or
+   *     {@code not applicable} instead when so), then {@code =} and the sum
    */
   public String expression() {
     String sum = terms.stream()

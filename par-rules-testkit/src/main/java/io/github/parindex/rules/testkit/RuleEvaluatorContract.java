@@ -124,8 +124,8 @@ import org.junit.jupiter.api.Test;
  *   <li>at least one observation of every accepted kind is scored (not refused), over all valid
  *       parameter sets; a refusal has a pointer that is empty or starts with {@code /}, and a message;
  *   <li>a {@link LeafKernel} the prepared rule supplies ({@link LeafRule#kernel()}) agrees with
- *       {@link LeafRule#evaluate}, as {@code LeafKernel} says: for every generated observation it gives
- *       the evaluation's points rounded once to the methodology's decimals × 10<sup>d</sup>, or
+ *       {@link LeafRule#evaluate}, as {@code LeafKernel} says: for every generated observation it
+ *       gives the evaluation's points rounded once to the methodology's decimals × 10<sup>d</sup>, or
  *       {@link LeafKernel#REFUSED} only where the evaluation is refused, or throws
  *       {@link ArithmeticException}; checked with 4 decimals {@code HALF_UP}, 2 decimals
  *       {@code HALF_EVEN} and 0 decimals {@code DOWN} (for the maxima those decimals can hold). A rule

@@ -44,7 +44,7 @@ final class Checks {
     return v;
   }
 
-  /** A whole number of at least 0, required when {@code defaultValue} is null; null after a problem. */
+  /** A whole number of at least 0, required when {@code defaultValue} is null; null on a problem. */
   static @Nullable BigDecimal wholeAtLeastZero(Parameters p, String name,
       @Nullable BigDecimal defaultValue) {
     BigDecimal v = defaultValue == null ? p.decimal(name) : p.decimal(name, defaultValue);

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every built-in rule's {@link LeafKernel} against the rule itself — the independent oracle, exact
  * {@code Ratio} arithmetic rounded once by {@code BigDecimal}: on random parameters, maxima, point
- * decimals (0 to 6) and the three rounding modes a methodology may use, and on observations at and beside every threshold, a
- * kernel gives the rule's rounded points × 10^d, refuses exactly what the rule refuses, or throws
- * {@link ArithmeticException} (then the scorer uses the rule).
+ * decimals (0 to 6) and the three rounding modes a methodology may use, and on observations at
+ * and beside every threshold, a kernel gives the rule's rounded points × 10^d, refuses exactly what
+ * the rule refuses, or throws {@link ArithmeticException} (then the scorer uses the rule).
  */
 class KernelProperties {
   private static final List<String> TYPES = List.of("yes-no", "option", "rate-linear",
