@@ -73,6 +73,15 @@ else
 fi
 par score --methodology "$M" --batch "$B" --format csv --out /dev/stdout >stdout.csv 2>err
 report "batch --out /dev/stdout" $? "$(wc -l <stdout.csv) lines on stdout"
+# With standard output closed the JVM reuses descriptor 1 for a file of its own (the runtime's
+# lib/modules): /dev/stdout must stay standard output, never lead to that file.
+modules="$(dirname "$(dirname "$(realpath "$(command -v java)")")")/lib/modules"
+before=$(md5sum <"$modules")
+par score --methodology "$M" --batch "$B" --format csv --out /dev/stdout >&- 2>err
+report "batch --out /dev/stdout, standard output closed" $? \
+  "$(first err) | lib/modules kept: $([ "$(md5sum <"$modules")" = "$before" ] && echo yes || echo NO)"
+par score --methodology "$M" --batch "$B" --format csv --out /dev/stderr 2>err
+report "batch --out /dev/stderr" $? "$(first err)"
 
 # --- --out naming an input ------------------------------------------------------------------------
 cp "$S" s.yaml && sum=$(md5sum <s.yaml)

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -32,8 +33,10 @@ import java.util.function.Predicate;
  *       interrupted run (SIGINT, SIGTERM, SIGHUP — {@link TemporaryFiles} deletes the temporary
  *       file on the way out) leaves the previous file as it was. A symbolic link is written through
  *       (its target is replaced, the link stays); a file that is not a regular file — a device such
- *       as {@code /dev/null}, a named pipe, {@code /dev/stdout} — is written to directly, never
- *       replaced. A file that the command reads is refused. Every failure is a problem at
+ *       as {@code /dev/null}, a named pipe — is written to directly, never replaced.
+ *       {@code /dev/stdout} (or any link to this process's descriptor 1) is standard output; a link
+ *       to any other open descriptor ({@code /dev/stderr}, {@code /dev/fd/3}, {@code
+ *       /proc/self/fd/0}) is refused: see {@link Descriptors}. A file that the command reads is refused. Every failure is a problem at
  *       {@code FILE: /: cannot write: …} (exit 2).
  *   <li><b>Standard output</b> is checked after every write: a full disk ({@code > /dev/full}), a
  *       closed or broken stream is a {@link StdoutFailure}, which {@code par} reports on standard
@@ -145,15 +148,27 @@ abstract class Destination {
    * @param label the file as typed
    * @param workingDirectory the directory it is relative to
    * @param isInput whether a file is one of the command's inputs (asked when writing starts)
+   * @param stdout standard output, which {@code /dev/stdout} and any other link to descriptor 1
+   *     name (see {@link Descriptors})
    * @return the destination
-   * @throws ValidationException if FILE cannot be a file
+   * @throws ValidationException if FILE cannot be a file, or names a file descriptor other than
+   *     standard output
    */
-  static Destination file(String label, Path workingDirectory, Predicate<Path> isInput) {
+  static Destination file(String label, Path workingDirectory, Predicate<Path> isInput,
+      PrintStream stdout) {
     Path path;
     try {
       path = workingDirectory.resolve(label);
     } catch (InvalidPathException e) {
       throw cannotWrite(label, "not a valid file name");
+    }
+    OptionalLong descriptor = Descriptors.of(path);
+    if (descriptor.isPresent()) {
+      if (descriptor.getAsLong() == 1) {
+        return stdout(stdout);
+      }
+      throw cannotWrite(label, "names an open file descriptor of a process, not a file;"
+          + " give a file name, or /dev/stdout");
     }
     if (Files.isDirectory(path)) {
       throw cannotWrite(label, "is a directory");

@@ -203,7 +203,7 @@ public final class Par {
       root.parseArgs(all.toArray(String[]::new));
       command.prepare(inputs, err);
       destination = command.outFile() == null ? Destination.stdout(out)
-          : Destination.file(command.outFile(), workingDirectory, inputs::isInput);
+          : Destination.file(command.outFile(), workingDirectory, inputs::isInput, out);
       output = new Output(destination, command.format() == OutputFormat.TEXT);
       command.writeTo(output);
     } catch (ParameterException e) {

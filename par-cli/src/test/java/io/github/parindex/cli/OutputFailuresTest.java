@@ -242,6 +242,62 @@ class OutputFailuresTest {
   }
 
   @Test
+  void outDevStdout_isStandardOutput() {
+    assumeTrue(Files.isSymbolicLink(Path.of("/dev/stdout")) && Files.isDirectory(Path.of(
+        "/proc/self/fd")), "/dev/stdout is a link into /proc/self/fd");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Cli.Result r = runWithStdout(new PrintStream(out, true, StandardCharsets.UTF_8),
+        batch("--out", "/dev/stdout"));
+
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("unit,points,"), out::toString);
+    assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout is still a link");
+  }
+
+  // Before the fix, a link to a descriptor holding a regular file was followed to that file, which
+  // was then replaced: with standard output closed, /dev/stdout led to the JDK's lib/modules.
+  @Test
+  void outLinkToAnotherOpenDescriptor_isRefusedAndItsFileKept() throws IOException {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "a /proc file system");
+    Path victim = dir.resolve("victim.txt");
+    Files.writeString(victim, "keep");
+    try (java.io.FileInputStream open = new java.io.FileInputStream(victim.toFile())) {
+      String fd = descriptorOf(victim);
+      Files.createSymbolicLink(dir.resolve("fd-link"), Path.of("/proc/self/fd/" + fd));
+
+      for (String out : List.of("fd-link", "/proc/self/fd/" + fd, "/dev/fd/" + fd)) {
+        Cli.Result batch = cli.run(batch("--out", out));
+        Cli.Result single = cli.run(score("json", "--out", out));
+
+        assertEquals(2, batch.status(), batch::toString);
+        assertEquals(2, single.status(), single::toString);
+        assertEquals(out + ": /: cannot write: names an open file descriptor of a process, not a"
+            + " file; give a file name, or /dev/stdout\n", batch.err());
+      }
+      assertEquals("keep", Files.readString(victim));
+      assertEquals(List.of("fd-link", "victim.txt"), names(dir));
+    }
+  }
+
+  /** The number of a descriptor of this JVM open on the file. */
+  private static String descriptorOf(Path file) throws IOException {
+    Path real = file.toRealPath();
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      for (Path fd : fds.toList()) {
+        try {
+          if (Files.readSymbolicLink(fd).equals(real)) {
+            return fd.getFileName().toString();
+          }
+        } catch (IOException gone) {
+          // the descriptor of the listing itself, closed by now
+        }
+      }
+    }
+    throw new AssertionError("no descriptor open on " + real);
+  }
+
+  @Test
   void outNamingAnInput_isRefusedAndTheInputKept() throws IOException {
     Files.copy(Path.of(SUBMISSION), dir.resolve("s.yaml"));
     byte[] before = Files.readAllBytes(dir.resolve("s.yaml"));
