@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.parindex.model.Methodology;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import org.junit.jupiter.api.Timeout;
 
 /**

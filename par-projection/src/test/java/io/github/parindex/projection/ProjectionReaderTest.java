@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

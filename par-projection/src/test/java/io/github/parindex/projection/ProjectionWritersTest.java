@@ -3,12 +3,24 @@ package io.github.parindex.projection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.parindex.model.io.internal.Tree;
-import io.github.parindex.model.io.internal.TreeReader;
+import io.github.parindex.model.Language;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
+import io.github.parindex.projection.plan.ImprovementOptions;
+import io.github.parindex.projection.plan.PeerChange;
+import io.github.parindex.projection.plan.PlannedChange;
+import io.github.parindex.projection.plan.Projection;
+import io.github.parindex.projection.plan.ProjectionRequest;
+import io.github.parindex.projection.plan.Projector;
+import io.github.parindex.projection.plan.Target;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.projection.simulation.SimulationResult;
+import io.github.parindex.projection.simulation.SimulationSpec;
+import io.github.parindex.projection.simulation.Simulator;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.model.Language;
 import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -196,10 +208,10 @@ class ProjectionWritersTest {
         """).getBytes(StandardCharsets.UTF_8), "sim.yaml");
     SimulationResult r = Simulator.of(sc.scorer(), 2).simulate(sc.submission(), spec, peers(),
         sc.scenario().assumptions());
-    Tree root = json(SimulationWriter.json(sc, peers(), r));
+    Tree root = json(ProjectionWriter.json(sc, peers(), r));
     assertEquals("par-simulate/1", text(root, "format"));
     Tree sim = get(root, "simulation");
-    assertEquals(SimulationWriter.FORMAT, text(sim, "format"));
+    assertEquals(ProjectionWriter.SIMULATION_FORMAT, text(sim, "format"));
     assertEquals("120", text(sim, "draws"));
     assertEquals("11", text(sim, "seed"));
     List<Tree> inputs = ((Tree.Arr) get(sim, "inputs")).items();
@@ -248,13 +260,13 @@ class ProjectionWritersTest {
     assertEquals(List.of("survey", "economy", "peers"), r.sensitivity().stream()
         .map(SimulationResult.GroupSensitivity::group).toList());
     Tree scenario = get(root, "scenario");
-    assertEquals(ScenarioWriter.FORMAT, text(scenario, "format"));
+    assertEquals(ProjectionWriter.SCENARIO_FORMAT, text(scenario, "format"));
 
-    String text = SimulationWriter.text(r, Language.of("en"));
+    String text = ProjectionWriter.text(r, Language.of("en"));
     for (String code : List.of("DTXHH", "8.5", "7.3.7")) {
       assertTrue(text.contains(code), code);
     }
-    assertTrue(SimulationWriter.json(r).startsWith("{\n  \"format\": \"" + SimulationWriter.FORMAT
+    assertTrue(ProjectionWriter.json(r).startsWith("{\n  \"format\": \"" + ProjectionWriter.SIMULATION_FORMAT
         + "\""));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.projection.scenario.Scenario;
 import io.github.parindex.scoring.Scorer;
 import org.junit.jupiter.api.Timeout;
 

@@ -3,6 +3,7 @@ package io.github.parindex.projection;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.parindex.projection.simulation.SimulationSpec;
 import org.junit.jupiter.api.Timeout;
 
 /**
