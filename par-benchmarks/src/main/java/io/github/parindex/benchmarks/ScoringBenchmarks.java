@@ -34,8 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       application writes;
  *   <li>(d) {@link #d_rank10000}: {@code Ranking.of} on the 10,000 scorecards (ranks, gaps, bands,
  *       region means); {@link #d_rank10000WithFields}: and the rankings of the 8 fields;
- *   <li>{@link #t_oneScorecardWithTrace}: one scorecard with every node and trace built, as
- *       {@code par score --format json} needs them; {@link #t_oneScorecard}: one scorecard;
+ *   <li>{@link #t_oneScorecardWithTrace}: one scorecard with every node and trace built (the
+ *       explanations' texts are formatted when read); {@link #t_oneScorecardWithTraceTexts}: and
+ *       every text read, as {@code par score --format json} writes them; {@link #t_oneScorecard}: one
+ *       scorecard;
  *       {@link #a_score10000ReadingEveryNode}: (a) reading every node's points too.
  * </ul>
  */
@@ -195,6 +197,31 @@ public class ScoringBenchmarks {
     }
     bh.consume(card.alerts());
     bh.consume(card.warnings());
+  }
+
+  /**
+   * One scorecard with every node and trace built and every text read, as a writer reads them: each
+   * explanation's inputs, intermediate values and sentence, each sum's expression, each alert's and
+   * warning's message.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public void t_oneScorecardWithTraceTexts(Blackhole bh) {
+    Scorecard card = scorer.score(submissions.get(next++ % count));
+    for (NodeScore n : card.nodes()) {
+      bh.consume(n.points());
+      bh.consume(n.percent());
+      n.explanation().ifPresent(e -> {
+        bh.consume(e.inputs());
+        bh.consume(e.intermediates());
+        bh.consume(e.sentence().vi());
+      });
+      n.sum().ifPresent(t -> bh.consume(t.expression()));
+    }
+    card.alerts().forEach(a -> bh.consume(a.messageText()));
+    card.warnings().forEach(w -> bh.consume(w.message()));
   }
 
   /**

@@ -262,7 +262,7 @@ final class BatchScoring {
       scorer.score(() -> entries(files), expected, card -> {
         switch (format) {
           case CSV -> text(out, csvRow(card, tops));
-          case JSON -> ScorecardJson.writeLine(card, out);
+          case JSON -> ScorecardJson.writeLine(card, command.detail(), out);
           default -> text(out, textRow(card, width, vi));
         }
         progress.step();

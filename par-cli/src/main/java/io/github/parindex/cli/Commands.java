@@ -24,6 +24,8 @@ final class Commands {
         new SimulateCommand(),
         new SheetCommand(),
         new ReadSheetCommand(),
+        new CriteriaSheetCommand(),
+        new ReadCriteriaSheetCommand(),
         new CompletionCommand());
   }
 }

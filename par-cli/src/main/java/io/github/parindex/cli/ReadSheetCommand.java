@@ -4,10 +4,8 @@ import io.github.parindex.excel.FormReader;
 import io.github.parindex.excel.FormReading;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.io.ParWriter;
-import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.Scorer;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,9 +45,7 @@ final class ReadSheetCommand extends ParCommand {
     for (Problem w : reading.warnings()) {
       warn(Problems.line(w));
     }
-    String out = outFile() == null ? "" : outFile().toLowerCase(Locale.ROOT);
-    Syntax syntax = out.endsWith(".yaml") || out.endsWith(".yml") ? Syntax.YAML : Syntax.JSON;
-    out().print(ParWriter.toString(reading.submission(), syntax));
+    out().print(ParWriter.toString(reading.submission(), Sheets.syntaxOf(this)));
     return ExitCode.OK;
   }
 }

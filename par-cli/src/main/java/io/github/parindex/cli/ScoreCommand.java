@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
     With --batch FILE instead of --submission, scores every submission of FILE with
     --methodology M, checking them all first: csv writes one row per unit (unit, points,
     applicableMax, index, band and the points of each top-level node), json one scorecard
-    per line (JSON Lines), text one line per unit.
+    per line (JSON Lines), text one line per unit. --detail summary|leaves shapes each JSON
+    scorecard for programs that need less than the whole trace.
     """)
 final class ScoreCommand extends ParCommand {
   @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
@@ -50,9 +51,22 @@ final class ScoreCommand extends ParCommand {
       description = "how many of the largest deficits the text report lists (default 10; 0 for none)")
   Integer top;
 
+  @Option(names = "--detail", paramLabel = "LEVEL", converter = Values.DetailLevel.class,
+      description = "with --format json: summary, leaves or full (default full; docs/formats.md)")
+  ScorecardJson.Detail detail;
+
   @Option(names = "--self", paramLabel = "S",
       description = "with --format xlsx: the self-assessment to show beside the submission's points")
   String self;
+
+  /**
+   * The level of detail of a JSON scorecard: {@code --detail}, or the whole document.
+   *
+   * @return the level
+   */
+  ScorecardJson.Detail detail() {
+    return detail == null ? ScorecardJson.Detail.FULL : detail;
+  }
 
   @Override
   Set<OutputFormat> formats() {
@@ -62,6 +76,9 @@ final class ScoreCommand extends ParCommand {
 
   @Override
   int run() throws IOException {
+    if (detail != null && format() != OutputFormat.JSON) {
+      throw new UsageException("--detail shapes the JSON scorecard: use it with --format json");
+    }
     if (batch != null) {
       return new BatchScoring(this).run();
     }
@@ -77,7 +94,7 @@ final class ScoreCommand extends ParCommand {
     Scorecard card = scoring.score(submission);
     Language language = Language.of(lang());
     switch (format()) {
-      case JSON -> out().print(ScorecardJson.toString(card));
+      case JSON -> out().print(ScorecardJson.toString(card, detail()));
       case CSV -> out().print(ScorecardCsv.render(card, language));
       case HTML -> out().print(ScorecardHtml.render(card, language));
       case XLSX -> out().write(ScoreXlsx.write(card, self == null ? null

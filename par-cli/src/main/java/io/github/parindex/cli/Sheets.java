@@ -1,9 +1,14 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.io.Syntax;
 import io.github.parindex.rules.PreparedRules;
+import java.util.Locale;
 import io.github.parindex.scoring.Scorer;
 
-/** What {@code par sheet}, {@code par read-sheet} and {@code par score --format xlsx} share. */
+/**
+ * What the workbook commands ({@code par sheet}, {@code par read-sheet}, {@code par criteria-sheet},
+ * {@code par read-criteria-sheet}, {@code par score --format xlsx}) share.
+ */
 final class Sheets {
   private Sheets() {}
 
@@ -30,5 +35,17 @@ final class Sheets {
     if (command.outFile() == null) {
       throw new UsageException("an .xlsx workbook is binary: give --out FILE.xlsx");
     }
+  }
+
+  /**
+   * The syntax of a document written from a workbook: YAML when {@code --out} ends with
+   * {@code .yaml} or {@code .yml}, else JSON.
+   *
+   * @param command the command
+   * @return the syntax
+   */
+  static Syntax syntaxOf(ParCommand command) {
+    String out = command.outFile() == null ? "" : command.outFile().toLowerCase(Locale.ROOT);
+    return out.endsWith(".yaml") || out.endsWith(".yml") ? Syntax.YAML : Syntax.JSON;
   }
 }

@@ -2,6 +2,7 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.io.internal.DecimalText;
 import io.github.parindex.projection.plan.PeerChange;
+import io.github.parindex.report.ScorecardJson;
 import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -68,6 +69,18 @@ final class Values {
       }
       throw new TypeConversionException("expects a whole number from " + min + " to " + max
           + ", got '" + value + "'");
+    }
+  }
+
+  /** {@code --detail LEVEL}: summary, leaves or full, as {@link ScorecardJson.Detail#of} reads it. */
+  static final class DetailLevel implements ITypeConverter<ScorecardJson.Detail> {
+    @Override
+    public ScorecardJson.Detail convert(String value) {
+      try {
+        return ScorecardJson.Detail.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expects summary, leaves or full, got '" + value + "'");
+      }
     }
   }
 

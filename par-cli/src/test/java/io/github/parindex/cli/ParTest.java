@@ -176,9 +176,9 @@ class ParTest {
 
     assertEquals(0, r.status());
     assertEquals("", r.err());
-    assertTrue(r.out().contains("\n  validate       check methodology and submission files\n"),
-        r::toString);
-    assertTrue(r.out().contains("\n  methodologies  list the bundled methodologies\n"),
+    assertTrue(r.out().contains(
+        "\n  validate             check methodology and submission files\n"), r::toString);
+    assertTrue(r.out().contains("\n  methodologies        list the bundled methodologies\n"),
         r::toString);
     assertEquals(r.out(), cli.run("-h").out());
     assertEquals(r.out(), cli.run("help").out());

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link LeafRule} computed for one observation: the exact, unrounded points, the intermediate
@@ -37,7 +38,7 @@ public final class Evaluation {
   /**
    * The exact points, before the methodology's rounding.
    *
-   * @return the points
+   * @return the exact points, never rounded
    */
   public Ratio points() {
     return points;
@@ -55,7 +56,7 @@ public final class Evaluation {
   /**
    * A short sentence, e.g. "Rate 0.9984 ≥ target 1? no: 1.5 × 0.9984 = 1.4976".
    *
-   * @return the sentence
+   * @return the sentence, never blank, in Vietnamese and English
    */
   public LocalizedText sentence() {
     return sentence;
@@ -65,7 +66,7 @@ public final class Evaluation {
   public static final class Builder {
     private final Ratio points;
     private final Map<String, DataValue> intermediates = new LinkedHashMap<>();
-    private LocalizedText sentence;
+    private @Nullable LocalizedText sentence;
 
     private Builder(Ratio points) {
       this.points = Objects.requireNonNull(points, "points");
@@ -123,7 +124,7 @@ public final class Evaluation {
     /**
      * Builds the evaluation.
      *
-     * @return the evaluation
+     * @return an immutable evaluation
      * @throws NullPointerException if no sentence was set
      */
     public Evaluation build() {

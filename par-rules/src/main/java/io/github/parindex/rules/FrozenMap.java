@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small immutable map that keeps insertion order, backed by two arrays: what explanations hold
@@ -81,18 +82,18 @@ final class FrozenMap<V> extends AbstractMap<String, V> {
   }
 
   @Override
-  public boolean containsKey(Object key) {
+  public boolean containsKey(@Nullable Object key) {
     return indexOf(key) >= 0;
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public V get(Object key) {
+  public @Nullable V get(@Nullable Object key) {
     int i = indexOf(key);
     return i < 0 ? null : (V) values[i];
   }
 
-  private int indexOf(Object key) {
+  private int indexOf(@Nullable Object key) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i].equals(key)) {
         return i;

@@ -26,7 +26,7 @@ public record LeafContext(Node leaf, Methodology methodology) {
   /**
    * The leaf's maximum points.
    *
-   * @return the maximum
+   * @return the leaf's maximum, as written in the methodology
    */
   public BigDecimal maxPoints() {
     return leaf.maxPoints();
@@ -35,7 +35,7 @@ public record LeafContext(Node leaf, Methodology methodology) {
   /**
    * The leaf's code.
    *
-   * @return the code
+   * @return the leaf's code, unique in the methodology
    */
   public String code() {
     return leaf.code();

@@ -51,7 +51,7 @@ public record LeafResult(String code, BigDecimal maxPoints, BigDecimal points, S
   /**
    * What decided the points.
    *
-   * @return the basis
+   * @return the basis of the explanation
    */
   public Basis basis() {
     return explanation.basis();

@@ -39,7 +39,7 @@ public final class Parameters {
    * Starts reading a rule's parameters.
    *
    * @param spec the rule
-   * @return the reader
+   * @return a reader that has recorded no problem yet
    */
   public static Parameters of(RuleSpec spec) {
     return new Parameters(spec.parameters(), "", new ArrayList<>());
@@ -71,7 +71,7 @@ public final class Parameters {
    * A parameter's raw value.
    *
    * @param name the parameter
-   * @return the value
+   * @return the value as written, if present and not null
    */
   public Optional<DataValue> raw(String name) {
     return has(name) ? Optional.of(values.get(name)) : Optional.empty();
@@ -188,7 +188,7 @@ public final class Parameters {
     return out;
   }
 
-  private BigDecimal asDecimal(DataValue v, String relativePointer) {
+  private @Nullable BigDecimal asDecimal(DataValue v, String relativePointer) {
     if (v instanceof DataValue.DecimalValue d) {
       return d.value();
     }
@@ -212,7 +212,7 @@ public final class Parameters {
   /**
    * The problems recorded so far, including unknown parameters.
    *
-   * @return the problems
+   * @return every problem recorded, then one per parameter never asked for
    */
   public List<Problem> problems() {
     List<Problem> all = new ArrayList<>(problems);

@@ -10,6 +10,7 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
 import io.github.parindex.model.Submission;
+import io.github.parindex.rules.internal.LeafOutcomes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,11 +31,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Guarantees: immutable and safe to share between threads.
  */
 public final class PreparedRules {
-  /** One prepared leaf, and its rule's parameters as explanations hold them. */
+  /**
+   * One prepared leaf, its rule's parameters as explanations hold them, and whether its rule scores
+   * {@code points} itself (rather than taking them as the appraiser's override).
+   */
   record Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule,
-      Map<String, DataValue> parameters) {
+      Map<String, DataValue> parameters, boolean takesPoints) {
     Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule) {
-      this(leaf, evaluator, rule, FrozenMap.copyOf(leaf.rule().orElseThrow().parameters()));
+      this(leaf, evaluator, rule, FrozenMap.copyOf(leaf.rule().orElseThrow().parameters()),
+          evaluator.acceptedKinds().contains(ObservationKind.POINTS));
     }
   }
 
@@ -49,7 +54,7 @@ public final class PreparedRules {
   /**
    * The methodology.
    *
-   * @return the methodology
+   * @return the methodology the rules were prepared for
    */
   public Methodology methodology() {
     return methodology;
@@ -59,7 +64,7 @@ public final class PreparedRules {
    * The prepared rule of a leaf.
    *
    * @param code the leaf's code
-   * @return the prepared rule
+   * @return the rule prepared for that leaf, the same instance on every call
    * @throws NoSuchElementException if the code is not a leaf
    */
   public LeafRule rule(String code) {
@@ -70,7 +75,7 @@ public final class PreparedRules {
    * The evaluator of a leaf's rule.
    *
    * @param code the leaf's code
-   * @return the evaluator
+   * @return the evaluator the registry found for that leaf's rule type
    * @throws NoSuchElementException if the code is not a leaf
    */
   public RuleEvaluator evaluator(String code) {
@@ -78,10 +83,38 @@ public final class PreparedRules {
   }
 
   /**
+   * The fixed-point kernel of a leaf's rule, if its rule supplies one ({@link LeafRule#kernel()}):
+   * built anew on each call, for the scorer to keep.
+   *
+   * @param code the leaf's code
+   * @return the kernel, or {@code null} when the rule has none or the leaf's numbers do not fit in
+   *     {@code long}
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public @Nullable LeafKernel kernel(String code) {
+    try {
+      return entry(code).rule().kernel();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The parameters of a leaf's rule, as its explanations hold them.
+   *
+   * @param code the leaf's code
+   * @return the parameters, in the methodology's order; the same map on every call
+   * @throws NoSuchElementException if the code is not a leaf
+   */
+  public Map<String, DataValue> parameters(String code) {
+    return entry(code).parameters();
+  }
+
+  /**
    * The observation kinds a leaf accepts: its rule's, plus {@code points} and {@code notApplicable}.
    *
    * @param code the leaf's code
-   * @return the kinds
+   * @return the kinds, a new modifiable set on each call
    * @throws NoSuchElementException if the code is not a leaf
    */
   public Set<ObservationKind> acceptedKinds(String code) {
@@ -171,7 +204,7 @@ public final class PreparedRules {
    * @param code the leaf's code
    * @param observation the observation, or {@code null} when the submission has none
    * @param missing the submission's missing policy
-   * @return the result
+   * @return the result: points rounded once to the methodology's decimals, status and explanation
    * @throws NoSuchElementException if the code is not a leaf
    * @throws IllegalArgumentException if the observation is of a kind the rule does not accept, declares
    *     not applicable a leaf that does not allow it, or is missing under the {@code ERROR} policy
@@ -182,49 +215,53 @@ public final class PreparedRules {
     return score(entry(code), observation, missing);
   }
 
-  private LeafResult score(Entry entry, Observation observation, MissingPolicy missing) {
+  private static Basis missingBasis(Node leaf, MissingPolicy missing) {
+    Basis basis = LeafOutcomes.withoutObservation(leaf.role(), missing);
+    if (basis == null) {
+      throw new IllegalArgumentException("no observation for leaf " + leaf.code()
+          + " under the ERROR missing policy");
+    }
+    return basis;
+  }
+
+  private LeafResult score(Entry entry, @Nullable Observation observation, MissingPolicy missing) {
     Node leaf = entry.leaf();
     String type = entry.evaluator().type();
     BigDecimal max = leaf.maxPoints();
     int scale = methodology.pointDecimals();
     Map<String, DataValue> params = entry.parameters();
     if (observation == null) {
-      if (leaf.role() != Role.STANDARD) {
-        return result(leaf, BigDecimal.ZERO, Status.ZERO, type, Basis.NO_BONUS_OR_PENALTY, Map.of(),
-            params, Map.of(), LocalizedText.of("Không kê khai: không cộng, không trừ điểm",
-                "Nothing declared: no bonus, no penalty"));
-      }
-      switch (missing) {
-        case FULL:
-          return result(leaf, max, Status.MISSING, type, Basis.MISSING_FULL, Map.of(), params,
-              Map.of(), LocalizedText.of("Không có số liệu; tính đủ điểm theo chính sách FULL",
-                  "No observation; full marks under the FULL missing policy"));
-        case ZERO:
-          return result(leaf, BigDecimal.ZERO, Status.MISSING, type, Basis.MISSING_ZERO, Map.of(),
-              params, Map.of(), LocalizedText.of("Không có số liệu, không có điểm (chính sách ZERO)",
-                  "No observation, no points under the ZERO missing policy"));
-        default:
-          throw new IllegalArgumentException("no observation for leaf " + leaf.code()
-              + " under the ERROR missing policy");
-      }
+      Basis basis = missingBasis(leaf, missing);
+      BigDecimal points = LeafOutcomes.fullMarks(basis) ? max : BigDecimal.ZERO;
+      LocalizedText sentence = switch (basis) {
+        case MISSING_FULL -> LocalizedText.of("Không có số liệu; tính đủ điểm theo chính sách FULL",
+            "No observation; full marks under the FULL missing policy");
+        case MISSING_ZERO -> LocalizedText.of("Không có số liệu, không có điểm (chính sách ZERO)",
+            "No observation, no points under the ZERO missing policy");
+        default -> LocalizedText.of("Không kê khai: không cộng, không trừ điểm",
+            "Nothing declared: no bonus, no penalty");
+      };
+      return result(leaf, points, status(basis, points, max), type, basis, Map.of(), params,
+          Map.of(), sentence);
     }
     Map<String, DataValue> inputs = inputs(observation);
-    if (observation.kind() == ObservationKind.NOT_APPLICABLE) {
+    Basis basis = LeafOutcomes.withObservation(observation.kind(), entry.takesPoints());
+    if (basis == Basis.NOT_APPLICABLE) {
       if (!leaf.allowNotApplicable()) {
         throw new IllegalArgumentException("leaf " + leaf.code() + " may not be not applicable");
       }
-      return result(leaf, BigDecimal.ZERO, Status.NOT_APPLICABLE, type, Basis.NOT_APPLICABLE, inputs,
+      return result(leaf, BigDecimal.ZERO, status(basis, BigDecimal.ZERO, max), type, basis, inputs,
           params, Map.of(), LocalizedText.of("Không áp dụng: không tính vào điểm tối đa",
               "Not applicable: left out of the maximum"));
     }
-    if (observation instanceof Observation.Points p
-        && !entry.evaluator().acceptedKinds().contains(ObservationKind.POINTS)) {
-      if (p.points().compareTo(max) > 0) {
-        throw new IllegalArgumentException("points " + p.points() + " above the maximum " + max
+    if (basis == Basis.OVERRIDE) {
+      BigDecimal given = ((Observation.Points) observation).points();
+      if (given.compareTo(max) > 0) {
+        throw new IllegalArgumentException("points " + given + " above the maximum " + max
             + " of leaf " + leaf.code());
       }
-      BigDecimal points = p.points().setScale(scale, methodology.rounding());
-      return result(leaf, points, status(points, max), type, Basis.OVERRIDE, inputs, params,
+      BigDecimal points = given.setScale(scale, methodology.rounding());
+      return result(leaf, points, status(basis, points, max), type, basis, inputs, params,
           Map.of(), LocalizedText.of("Điểm do thẩm định ấn định: " + plain(points) + " / "
               + plain(max), "Points set directly (appraiser's override): " + plain(points) + " of "
               + plain(max)));
@@ -241,7 +278,7 @@ public final class PreparedRules {
           + plain(max));
     }
     BigDecimal points = exact.round(scale, methodology.rounding());
-    return result(leaf, points, status(points, max), type, Basis.RULE, inputs, params,
+    return result(leaf, points, status(basis, points, max), type, basis, inputs, params,
         e.intermediates(), e.sentence());
   }
 
@@ -253,11 +290,8 @@ public final class PreparedRules {
         new Explanation(type, basis, inputs, params, intermediates, sentence));
   }
 
-  private static Status status(BigDecimal points, BigDecimal max) {
-    if (points.signum() == 0) {
-      return Status.ZERO;
-    }
-    return points.compareTo(max) == 0 ? Status.FULL : Status.PARTIAL;
+  private static Status status(Basis basis, BigDecimal points, BigDecimal max) {
+    return LeafOutcomes.status(basis, points.signum() == 0, points.compareTo(max) == 0);
   }
 
   private static String plain(BigDecimal value) {
@@ -269,7 +303,7 @@ public final class PreparedRules {
    * The observation as named inputs, as written in files.
    *
    * @param o the observation
-   * @return the inputs
+   * @return the inputs, in the order of the observation's members
    */
   static Map<String, DataValue> inputs(Observation o) {
     if (o instanceof Observation.Points p) {

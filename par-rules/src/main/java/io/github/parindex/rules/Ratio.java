@@ -76,7 +76,7 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * The numerator as held (not reduced).
    *
-   * @return the numerator
+   * @return the numerator, with its sign
    */
   public BigDecimal numerator() {
     return numerator;
@@ -85,7 +85,7 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * The denominator as held (not reduced), positive.
    *
-   * @return the denominator
+   * @return the denominator, always positive
    */
   public BigDecimal denominator() {
     return denominator;
@@ -253,7 +253,7 @@ public final class Ratio implements Comparable<Ratio> {
    *
    * @return the value; {@link #NOT_FINITE}; or {@code null} when long arithmetic overflows
    */
-  private static BigDecimal exactSmall(long n, long d, int shift) {
+  private static @Nullable BigDecimal exactSmall(long n, long d, int shift) {
     long a = Math.abs(n);
     long b = d;
     while (b != 0) {
@@ -289,7 +289,7 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /** Without trailing zeros and never with a negative scale; {@code null} beyond 30 decimals. */
-  private static BigDecimal normalized(BigDecimal value) {
+  private static @Nullable BigDecimal normalized(BigDecimal value) {
     BigDecimal q = value.stripTrailingZeros();
     if (q.scale() < 0) {
       q = q.setScale(0);
@@ -302,7 +302,7 @@ public final class Ratio implements Comparable<Ratio> {
    * rounded half-up to {@code scale} decimals.
    *
    * @param scale the decimals used when the value is not exact
-   * @return the value
+   * @return the exact value, or the value rounded half up to {@code scale} decimals
    */
   public BigDecimal toDecimal(int scale) {
     BigDecimal exact = exactDecimal();
@@ -329,7 +329,7 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * The value as {@code n/d}, or as a decimal when exact.
    *
-   * @return the text
+   * @return the exact decimal without trailing zeros, or {@code numerator/denominator}
    */
   @Override
   public String toString() {

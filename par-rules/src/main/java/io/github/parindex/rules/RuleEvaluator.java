@@ -22,7 +22,7 @@ public interface RuleEvaluator {
    * The type name methodology files use, e.g. {@code rate-linear}: lower case letters, digits and
    * {@code -}.
    *
-   * @return the type name
+   * @return the type name, the same on every call
    */
   String type();
 
@@ -31,7 +31,7 @@ public interface RuleEvaluator {
    * {@code notApplicable} are always accepted in addition and never reach the evaluator, except that a
    * rule may list {@code POINTS} as its own input (as the {@code points} type does).
    *
-   * @return the accepted kinds
+   * @return the accepted kinds, never empty, never {@code notApplicable}
    */
   Set<ObservationKind> acceptedKinds();
 
@@ -49,7 +49,7 @@ public interface RuleEvaluator {
    *
    * @param spec the rule as written in the methodology
    * @param leaf the leaf and its methodology
-   * @return the prepared rule
+   * @return the prepared rule: immutable, pure and thread-safe
    * @throws ValidationException listing every parameter problem, with JSON pointers relative to the
    *     rule object (e.g. {@code /bands/1/min}); see {@link Parameters}
    */

@@ -38,7 +38,7 @@ public final class RuleRegistry {
   /**
    * The registry of the built-in types.
    *
-   * @return the registry
+   * @return the shared registry of the nine built-in types
    */
   public static RuleRegistry builtIn() {
     return BUILT_IN;
@@ -49,7 +49,7 @@ public final class RuleRegistry {
    * {@code META-INF/services/io.github.parindex.rules.RuleEvaluator} on the class path of the current
    * thread's context class loader.
    *
-   * @return the registry
+   * @return a new registry
    * @throws IllegalArgumentException if two evaluators share a name
    */
   public static RuleRegistry withServiceLoader() {
@@ -79,7 +79,7 @@ public final class RuleRegistry {
   /**
    * The registered type names, sorted.
    *
-   * @return the names
+   * @return the names in alphabetical order; unmodifiable
    */
   public SortedSet<String> types() {
     return Collections.unmodifiableSortedSet(new TreeSet<>(evaluators.keySet()));
@@ -102,7 +102,7 @@ public final class RuleRegistry {
    * Prepares every rule of a methodology once, for scoring.
    *
    * @param methodology the methodology
-   * @return the prepared rules
+   * @return the prepared rules, immutable and safe to share
    * @throws ValidationException listing every rule problem
    */
   public PreparedRules prepare(Methodology methodology) {
@@ -194,7 +194,7 @@ public final class RuleRegistry {
     /**
      * Builds the registry.
      *
-     * @return the registry
+     * @return an immutable registry
      */
     public RuleRegistry build() {
       return new RuleRegistry(evaluators);

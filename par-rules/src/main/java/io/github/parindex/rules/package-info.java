@@ -11,7 +11,10 @@
  *
  * <p>To write your own rule, implement {@link io.github.parindex.rules.RuleEvaluator}, list it in
  * {@code META-INF/services/io.github.parindex.rules.RuleEvaluator}, and test it by extending the
- * contract test kit in {@code par-rules-testkit}.
+ * contract test kit in {@code par-rules-testkit}. A prepared rule may also supply a
+ * {@link io.github.parindex.rules.LeafKernel}, its exact fixed-point form, which the scorer then uses
+ * instead of the rule's {@code BigDecimal} evaluation (the nine built-in rules do); the test kit
+ * checks that the two agree.
  *
  * <p>Null-marked: no parameter or return value is null unless it is annotated {@code @Nullable}.
  */

@@ -4,11 +4,10 @@ import io.github.parindex.model.LocalizedText;
 import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Node-by-node differences between two scorecards — a self-assessment and its appraisal, one year and
@@ -16,7 +15,8 @@ import java.util.Set;
  * on one side only are listed.
  *
  * <p>Guarantees: immutable; rows follow the first scorecard's document order, then the codes found only
- * in the second, in its order.
+ * in the second, in its order. Comparing takes time linear in the number of nodes (each is matched by
+ * a lookup of its code).
  */
 public final class Comparison {
   private final Scorecard first;
@@ -31,7 +31,8 @@ public final class Comparison {
    * @param first the node in the first scorecard, or {@code null} when absent there
    * @param second the node in the second scorecard, or {@code null} when absent there
    */
-  public record Row(String code, LocalizedText name, NodeScore first, NodeScore second) {
+  public record Row(String code, LocalizedText name, @Nullable NodeScore first,
+      @Nullable NodeScore second) {
     /**
      * Validates.
      *
@@ -39,6 +40,7 @@ public final class Comparison {
      * @param name the name
      * @param first the first node, or {@code null}
      * @param second the second node, or {@code null}
+     * @throws IllegalArgumentException if both are {@code null}
      */
     public Row {
       Objects.requireNonNull(code, "code");
@@ -63,10 +65,9 @@ public final class Comparison {
      * @return the change; empty when a side is absent or unknown
      */
     public Optional<BigDecimal> delta() {
-      if (!matched() || first.points().isEmpty() || second.points().isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(second.points().get().subtract(first.points().get()));
+      BigDecimal a = first == null ? null : first.pointsOrNull();
+      BigDecimal b = second == null ? null : second.pointsOrNull();
+      return a == null || b == null ? Optional.empty() : Optional.of(b.subtract(a));
     }
 
     /**
@@ -75,7 +76,7 @@ public final class Comparison {
      * @return true when the sides differ
      */
     public boolean changed() {
-      if (!matched()) {
+      if (first == null || second == null) {
         return true;
       }
       return !Objects.equals(first.points(), second.points())
@@ -105,23 +106,35 @@ public final class Comparison {
   private Comparison(Scorecard first, Scorecard second) {
     this.first = Objects.requireNonNull(first, "first");
     this.second = Objects.requireNonNull(second, "second");
-    List<Row> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (NodeScore a : first.nodes()) {
-      NodeScore b = find(second, a.code());
-      out.add(new Row(a.code(), a.name(), a, b));
-      seen.add(a.code());
+    List<NodeScore> firstNodes = first.nodes();
+    List<NodeScore> secondNodes = second.nodes();
+    List<Row> out = new ArrayList<>(firstNodes.size());
+    for (int i = 0; i < firstNodes.size(); i++) {
+      NodeScore a = firstNodes.get(i);
+      out.add(new Row(a.code(), a.name(), a, at(secondNodes, i, a.code(), second)));
     }
-    for (NodeScore b : second.nodes()) {
-      if (!seen.contains(b.code())) {
+    for (int i = 0; i < secondNodes.size(); i++) {
+      NodeScore b = secondNodes.get(i);
+      if (at(firstNodes, i, b.code(), first) == null) {
         out.add(new Row(b.code(), b.name(), null, b));
       }
     }
     this.rows = List.copyOf(out);
   }
 
-  private static NodeScore find(Scorecard card, String code) {
-    return card.nodes().stream().filter(n -> n.code().equals(code)).findFirst().orElse(null);
+  /**
+   * The node of a scorecard with a code: the one at the same position when it has that code (two
+   * scorecards of one methodology), else the one its code looks up.
+   */
+  private static @Nullable NodeScore at(List<NodeScore> nodes, int i, String code,
+      Scorecard card) {
+    if (i < nodes.size()) {
+      NodeScore n = nodes.get(i);
+      if (n.code().equals(code)) {
+        return n;
+      }
+    }
+    return card.find(code);
   }
 
   /**
@@ -129,7 +142,7 @@ public final class Comparison {
    *
    * @param first the first, e.g. the self-assessment or the earlier year
    * @param second the second, e.g. the appraisal or the later year
-   * @return the comparison
+   * @return the comparison, built in time linear in the number of nodes
    */
   public static Comparison of(Scorecard first, Scorecard second) {
     return new Comparison(first, second);
@@ -138,7 +151,7 @@ public final class Comparison {
   /**
    * The first scorecard.
    *
-   * @return the first
+   * @return the first scorecard, as given
    */
   public Scorecard first() {
     return first;
@@ -147,7 +160,7 @@ public final class Comparison {
   /**
    * The second scorecard.
    *
-   * @return the second
+   * @return the second scorecard, as given
    */
   public Scorecard second() {
     return second;
@@ -156,7 +169,8 @@ public final class Comparison {
   /**
    * Every node of either side.
    *
-   * @return the rows
+   * @return one row per code of either side: the first's in document order, then the second's own;
+   *     unmodifiable
    */
   public List<Row> rows() {
     return rows;
@@ -165,7 +179,7 @@ public final class Comparison {
   /**
    * The rows whose points, maximum or status differ, or that are on one side only.
    *
-   * @return the changed rows
+   * @return the changed rows, in the order of {@link #rows()}
    */
   public List<Row> changed() {
     return rows.stream().filter(Row::changed).toList();
@@ -174,7 +188,7 @@ public final class Comparison {
   /**
    * Codes found only in the first scorecard.
    *
-   * @return the codes
+   * @return the codes, in the first scorecard's document order
    */
   public List<String> onlyInFirst() {
     return rows.stream().filter(r -> r.second() == null).map(Row::code).toList();
@@ -183,7 +197,7 @@ public final class Comparison {
   /**
    * Codes found only in the second scorecard.
    *
-   * @return the codes
+   * @return the codes, in the second scorecard's document order
    */
   public List<String> onlyInSecond() {
     return rows.stream().filter(r -> r.first() == null).map(Row::code).toList();

@@ -4,6 +4,7 @@ import io.github.parindex.model.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points lost, summed over a group of deficit items (a field, or a lead agency).
@@ -15,8 +16,8 @@ import java.util.Objects;
  * @param sharePercent the group's share of all points lost, at the methodology's index decimals
  * @param codes the items' labels, largest first
  */
-public record DeficitGroup(String key, String label, LocalizedText name, BigDecimal deficit,
-    BigDecimal sharePercent, List<String> codes) {
+public record DeficitGroup(String key, String label, @Nullable LocalizedText name,
+    BigDecimal deficit, BigDecimal sharePercent, List<String> codes) {
   /**
    * Validates and copies.
    *
@@ -31,6 +32,7 @@ public record DeficitGroup(String key, String label, LocalizedText name, BigDeci
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(deficit, "deficit");
+    Objects.requireNonNull(sharePercent, "sharePercent");
     codes = List.copyOf(codes);
   }
 }

@@ -6,6 +6,7 @@ import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One leaf, or one node's unitemised remainder, that lost points.
@@ -23,8 +24,8 @@ import java.util.Optional;
  * @param status the status
  */
 public record DeficitItem(String code, LocalizedText name, boolean remainder, String field,
-    String leadAgency, Role role, BigDecimal maxPoints, BigDecimal points, BigDecimal deficit,
-    BigDecimal sharePercent, Status status) {
+    @Nullable String leadAgency, Role role, BigDecimal maxPoints, BigDecimal points,
+    BigDecimal deficit, BigDecimal sharePercent, Status status) {
   /**
    * Validates.
    *
@@ -45,7 +46,11 @@ public record DeficitItem(String code, LocalizedText name, boolean remainder, St
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(maxPoints, "maxPoints");
+    Objects.requireNonNull(points, "points");
     Objects.requireNonNull(deficit, "deficit");
+    Objects.requireNonNull(sharePercent, "sharePercent");
+    Objects.requireNonNull(status, "status");
   }
 
   /**
@@ -60,7 +65,7 @@ public record DeficitItem(String code, LocalizedText name, boolean remainder, St
   /**
    * A label such as {@code 3.4.1} or {@code 1 (unitemised)}.
    *
-   * @return the label
+   * @return the code, followed by {@code (unitemised)} for a remainder
    */
   public String label() {
     return remainder ? code + " (unitemised)" : code;

@@ -25,39 +25,46 @@ public final class Deficits {
   private final List<DeficitGroup> byField;
   private final List<DeficitGroup> byLeadAgency;
 
+  /** An item before its share of all points lost is known. */
+  private record Lost(NodeScore node, boolean remainder, String field, BigDecimal maxPoints,
+      BigDecimal points, BigDecimal deficit, Status status) {}
+
   private Deficits(Scorecard scorecard) {
     this.scorecard = scorecard;
     int scale = scorecard.methodology().pointDecimals();
-    List<DeficitItem> raw = new ArrayList<>();
+    List<Lost> lost = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO.setScale(scale);
     for (NodeScore n : scorecard.nodes()) {
       String field = n.depth() == 1 ? n.code() : fieldOf(n);
-      if (n.explanation().isPresent() && n.points().isPresent() && n.status() != Status.NOT_APPLICABLE) {
-        BigDecimal lost = n.role() == Role.PENALTY ? n.points().get() : n.deficit().get();
-        if (lost.signum() > 0 && n.role() != Role.BONUS) {
-          raw.add(new DeficitItem(n.code(), n.name(), false, field, n.leadAgency().orElse(null),
-              n.role(), n.applicableMaxPoints(), n.points().get(), lost, null, n.status()));
-          sum = sum.add(lost);
+      BigDecimal points = n.pointsOrNull();
+      if (n.explanation().isPresent() && points != null && n.status() != Status.NOT_APPLICABLE) {
+        BigDecimal deficit = n.role() == Role.PENALTY ? points
+            : n.applicableMaxPoints().subtract(points);
+        if (deficit.signum() > 0 && n.role() != Role.BONUS) {
+          lost.add(new Lost(n, false, field, n.applicableMaxPoints(), points, deficit,
+              n.status()));
+          sum = sum.add(deficit);
         }
       }
-      if (n.remainder().isPresent() && n.remainder().get().points() != null) {
-        RemainderScore r = n.remainder().get();
-        BigDecimal lost = n.role() == Role.PENALTY ? r.points() : r.maxPoints().subtract(r.points());
-        if (lost.signum() > 0 && n.role() != Role.BONUS) {
-          raw.add(new DeficitItem(n.code(), n.name(), true, field, n.leadAgency().orElse(null),
-              n.role(), r.maxPoints(), r.points(), lost, null, r.status()));
-          sum = sum.add(lost);
+      RemainderScore r = n.remainder().orElse(null);
+      if (r != null && r.points() != null) {
+        BigDecimal deficit = n.role() == Role.PENALTY ? r.points()
+            : r.maxPoints().subtract(r.points());
+        if (deficit.signum() > 0 && n.role() != Role.BONUS) {
+          lost.add(new Lost(n, true, field, r.maxPoints(), r.points(), deficit, r.status()));
+          sum = sum.add(deficit);
         }
       }
     }
     this.total = sum;
     int indexScale = scorecard.methodology().indexDecimals();
     RoundingMode mode = scorecard.methodology().rounding();
-    List<DeficitItem> shared = new ArrayList<>();
-    for (DeficitItem d : raw) {
-      shared.add(new DeficitItem(d.code(), d.name(), d.remainder(), d.field(), d.leadAgency(),
-          d.role(), d.maxPoints(), d.points(), d.deficit(), share(d.deficit(), indexScale, mode),
-          d.status()));
+    List<DeficitItem> shared = new ArrayList<>(lost.size());
+    for (Lost d : lost) {
+      NodeScore n = d.node();
+      shared.add(new DeficitItem(n.code(), n.name(), d.remainder(), d.field(),
+          n.leadAgency().orElse(null), n.role(), d.maxPoints(), d.points(), d.deficit(),
+          share(d.deficit(), indexScale, mode), d.status()));
     }
     shared.sort(Comparator.comparing(DeficitItem::deficit).reversed());
     this.items = List.copyOf(shared);
@@ -102,7 +109,7 @@ public final class Deficits {
    * The deficits of a scorecard.
    *
    * @param scorecard the scorecard
-   * @return the deficits
+   * @return the deficits; their total is the sum of the items
    */
   public static Deficits of(Scorecard scorecard) {
     return new Deficits(scorecard);
@@ -111,7 +118,7 @@ public final class Deficits {
   /**
    * The scorecard.
    *
-   * @return the scorecard
+   * @return the scorecard these deficits are of
    */
   public Scorecard scorecard() {
     return scorecard;
@@ -120,7 +127,7 @@ public final class Deficits {
   /**
    * Every leaf and remainder that lost points, largest first.
    *
-   * @return the items
+   * @return the items that lost points, largest deficit first, ties in document order; unmodifiable
    */
   public List<DeficitItem> items() {
     return items;
@@ -129,7 +136,7 @@ public final class Deficits {
   /**
    * All points lost (penalties included): the points recoverable to full marks.
    *
-   * @return the total
+   * @return the total, at the methodology's {@code pointDecimals}; zero when nothing was lost
    */
   public BigDecimal total() {
     return total;
@@ -138,7 +145,7 @@ public final class Deficits {
   /**
    * Points lost per field (top-level node), largest first.
    *
-   * @return the groups
+   * @return one group per field that lost points, largest first; unmodifiable
    */
   public List<DeficitGroup> byField() {
     return byField;
@@ -147,7 +154,7 @@ public final class Deficits {
   /**
    * Points lost per lead agency, largest first; items without an agency form a group with an empty key.
    *
-   * @return the groups
+   * @return one group per lead agency that lost points, largest first; unmodifiable
    */
   public List<DeficitGroup> byLeadAgency() {
     return byLeadAgency;

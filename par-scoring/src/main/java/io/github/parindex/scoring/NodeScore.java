@@ -6,121 +6,78 @@ import io.github.parindex.model.Source;
 import io.github.parindex.rules.Explanation;
 import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a scorecard: its points, maximum, applicable maximum, deficit, percent and status, and how
  * they were computed — the rule's explanation for a leaf, the sum for an inner node.
  *
- * <p>Guarantees: immutable; points, deficit and percent are either all known or all unknown (status
- * {@link Status#UNKNOWN}); a node whose applicable maximum is 0 has no percent; points and deficits carry
- * the methodology's {@code pointDecimals}, percents its {@code indexDecimals}. The explanation and the
- * sum of a node of a scorecard from {@link Scorer#score} are built the first time they are asked for
- * (then kept): the same values whenever, and from whichever thread, they are asked for.
+ * <p>Guarantees: immutable and safe to share between threads; points, deficit and percent are either
+ * all known or all unknown (status {@link Status#UNKNOWN}); a node whose applicable maximum is 0 has
+ * no percent; points and deficits carry the methodology's {@code pointDecimals}, percents its
+ * {@code indexDecimals}. The explanation and the sum are built the first time they are asked for
+ * (then kept), an explanation's texts the first time they are read: the same values whenever, and
+ * from whichever thread, they are asked for.
  */
 public final class NodeScore {
-  private final String code;
-  private final LocalizedText name;
-  private final int depth;
-  private final String parentCode;
-  private final Role role;
-  private final Source source;
-  private final String leadAgency;
-  private final BigDecimal maxPoints;
-  private final BigDecimal applicableMaxPoints;
-  private final BigDecimal points;
-  private final BigDecimal percent;
-  private final Status status;
-  private final boolean leaf;
-  private final RemainderScore remainder;
-  private final Traces traces;
+  private final CardDetails details;
   private final int index;
-  private volatile Explanation explanation;
-  private volatile SumTrace sum;
-
-  /** Builds the traces of a node of a compiled scorecard on first use; thread-safe. */
-  interface Traces {
-    /**
-     * A leaf's explanation.
-     *
-     * @param index the node's position in document order
-     * @return the explanation
-     */
-    Explanation explanation(int index);
-
-    /**
-     * An inner node's sum.
-     *
-     * @param index the node's position in document order
-     * @return the sum
-     */
-    SumTrace sum(int index);
-  }
-
-  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
-      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
-      BigDecimal percent, Status status, Explanation explanation, SumTrace sum,
-      RemainderScore remainder) {
-    this(code, name, depth, parentCode, role, source, leadAgency, maxPoints, applicableMaxPoints,
-        points, percent, status,
-        explanation != null || (sum == null && status == Status.UNKNOWN && remainder == null),
-        remainder, null, -1);
-    this.explanation = explanation;
-    this.sum = sum;
-  }
+  private final boolean leaf;
+  private final @Nullable BigDecimal points;
+  private final BigDecimal applicableMaxPoints;
+  private final @Nullable BigDecimal percent;
+  private final Status status;
+  private final @Nullable RemainderScore remainder;
+  private volatile @Nullable Explanation explanation;
+  private volatile @Nullable SumTrace sum;
 
   /**
-   * A node whose explanation (a leaf that is not unknown) or sum (an inner node) is built when first
-   * asked for.
+   * A node of a scorecard: its figures; what the methodology says of it is read from the layout, its
+   * traces are built by {@code details} when first asked for.
    */
-  NodeScore(String code, LocalizedText name, int depth, String parentCode, Role role, Source source,
-      String leadAgency, BigDecimal maxPoints, BigDecimal applicableMaxPoints, BigDecimal points,
-      BigDecimal percent, Status status, boolean leaf, RemainderScore remainder, Traces traces,
-      int index) {
-    this.code = Objects.requireNonNull(code);
-    this.name = Objects.requireNonNull(name);
-    this.depth = depth;
-    this.parentCode = parentCode;
-    this.role = Objects.requireNonNull(role);
-    this.source = Objects.requireNonNull(source);
-    this.leadAgency = leadAgency;
-    this.maxPoints = Objects.requireNonNull(maxPoints);
-    this.applicableMaxPoints = Objects.requireNonNull(applicableMaxPoints);
-    this.points = points;
-    this.percent = percent;
-    this.status = Objects.requireNonNull(status);
-    this.leaf = leaf;
-    this.remainder = remainder;
-    this.traces = traces;
+  NodeScore(CardDetails details, int index, @Nullable BigDecimal points,
+      BigDecimal applicableMaxPoints, @Nullable BigDecimal percent, Status status,
+      @Nullable RemainderScore remainder) {
+    this.details = details;
     this.index = index;
+    this.leaf = details.layout().leaf[index];
+    this.points = points;
+    this.applicableMaxPoints = applicableMaxPoints;
+    this.percent = percent;
+    this.status = status;
+    this.remainder = remainder;
+  }
+
+  private Layout layout() {
+    return details.layout();
   }
 
   /**
    * The code.
    *
-   * @return the code
+   * @return the node's code in the methodology, unique within it
    */
   public String code() {
-    return code;
+    return layout().codes[index];
   }
 
   /**
    * The name.
    *
-   * @return the name
+   * @return the node's name in the methodology
    */
   public LocalizedText name() {
-    return name;
+    return layout().nodes[index].name();
   }
 
   /**
-   * The depth: 1 for a top-level node.
+   * The depth.
    *
-   * @return the depth
+   * @return 1 for a top-level node, one more for each level below
    */
   public int depth() {
-    return depth;
+    return layout().depth[index];
   }
 
   /**
@@ -129,13 +86,14 @@ public final class NodeScore {
    * @return the parent's code; empty for a top-level node
    */
   public Optional<String> parentCode() {
-    return Optional.ofNullable(parentCode);
+    int up = layout().parent[index];
+    return up < 0 ? Optional.empty() : Optional.of(layout().codes[up]);
   }
 
   /**
    * Whether the node is a leaf.
    *
-   * @return true for a leaf
+   * @return true for a leaf: a node without children or unitemised points
    */
   public boolean isLeaf() {
     return leaf;
@@ -144,43 +102,43 @@ public final class NodeScore {
   /**
    * The role.
    *
-   * @return the role
+   * @return how the node's points enter the total: STANDARD, BONUS or PENALTY
    */
   public Role role() {
-    return role;
+    return layout().role[index];
   }
 
   /**
    * The source.
    *
-   * @return the source
+   * @return where the node's points come from (appraised, survey)
    */
   public Source source() {
-    return source;
+    return layout().source[index];
   }
 
   /**
    * The lead agency: the submission's assignment or the methodology's, nearest first.
    *
-   * @return the lead agency
+   * @return the lead agency; empty when none is assigned on the node's path
    */
   public Optional<String> leadAgency() {
-    return Optional.ofNullable(leadAgency);
+    return Optional.ofNullable(layout().leadAgency(index, details.submission()));
   }
 
   /**
    * The maximum points.
    *
-   * @return the maximum
+   * @return the methodology's maximum for the node, at its {@code pointDecimals}
    */
   public BigDecimal maxPoints() {
-    return maxPoints;
+    return layout().max[index];
   }
 
   /**
    * The maximum less the maxima of not-applicable leaves.
    *
-   * @return the applicable maximum
+   * @return the applicable maximum, at the methodology's {@code pointDecimals}
    */
   public BigDecimal applicableMaxPoints() {
     return applicableMaxPoints;
@@ -189,10 +147,15 @@ public final class NodeScore {
   /**
    * The points.
    *
-   * @return the points; empty when unknown
+   * @return the points, at the methodology's {@code pointDecimals}; empty when unknown
    */
   public Optional<BigDecimal> points() {
     return Optional.ofNullable(points);
+  }
+
+  /** The points, or {@code null} when unknown: {@link #points()} without its {@code Optional}. */
+  @Nullable BigDecimal pointsOrNull() {
+    return points;
   }
 
   /**
@@ -205,7 +168,8 @@ public final class NodeScore {
   }
 
   /**
-   * Points as a percentage of the applicable maximum, rounded to the methodology's index decimals.
+   * Points as a percentage of the applicable maximum, rounded once to the methodology's index
+   * decimals with its rounding mode.
    *
    * @return the percent; empty when unknown or not applicable
    */
@@ -216,7 +180,7 @@ public final class NodeScore {
   /**
    * The status.
    *
-   * @return the status
+   * @return FULL, PARTIAL or ZERO for points earned; NOT_APPLICABLE, MISSING or UNKNOWN otherwise
    */
   public Status status() {
     return status;
@@ -225,12 +189,12 @@ public final class NodeScore {
   /**
    * How a leaf's points came out.
    *
-   * @return the explanation; empty for an inner node or an unknown leaf
+   * @return the explanation, equal to its rule's; empty for an inner node or an unknown leaf
    */
   public Optional<Explanation> explanation() {
     Explanation e = explanation;
-    if (e == null && traces != null && leaf && status != Status.UNKNOWN) {
-      e = traces.explanation(index);
+    if (e == null && leaf && status != Status.UNKNOWN) {
+      e = details.explanation(index);
       explanation = e;
     }
     return Optional.ofNullable(e);
@@ -239,12 +203,12 @@ public final class NodeScore {
   /**
    * How an inner node's points were summed.
    *
-   * @return the sum; empty for a leaf
+   * @return the sum of its children and remainder; empty for a leaf
    */
   public Optional<SumTrace> sum() {
     SumTrace t = sum;
-    if (t == null && traces != null && !leaf) {
-      t = traces.sum(index);
+    if (t == null && !leaf) {
+      t = details.sum(index);
       sum = t;
     }
     return Optional.ofNullable(t);
@@ -259,9 +223,14 @@ public final class NodeScore {
     return Optional.ofNullable(remainder);
   }
 
+  /**
+   * The node in short.
+   *
+   * @return e.g. {@code 1.2 1.4800/1.5000 PARTIAL}
+   */
   @Override
   public String toString() {
-    return code + " " + (points == null ? "unknown" : points.toPlainString()) + "/"
+    return code() + " " + (points == null ? "unknown" : points.toPlainString()) + "/"
         + applicableMaxPoints.toPlainString() + " " + status;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ranking of units scored with one methodology for one year, decided on published (rounded)
@@ -33,7 +34,7 @@ public final class Ranking {
   /** The scorecards by unit id: ties are listed in this order. */
   private final List<Scorecard> byId;
   /** The rankings per field, built on first use. */
-  private volatile Map<String, List<FieldRank>> byField;
+  private volatile @Nullable Map<String, List<FieldRank>> byField;
   private final Map<String, RegionMean> byRegion;
 
   /**
@@ -43,7 +44,7 @@ public final class Ranking {
    * @param percent the field's published percentage, or {@code null} when unknown or not applicable
    * @param rank the competition rank, or 0 when not ranked
    */
-  public record FieldRank(String unitId, BigDecimal percent, int rank) {}
+  public record FieldRank(String unitId, @Nullable BigDecimal percent, int rank) {}
 
   /**
    * The mean index of the units of one region.
@@ -138,7 +139,7 @@ public final class Ranking {
    * values share one scale, so they usually sort as {@code long} keys (value, then position); other
    * values sort with a comparator, to the same order.
    */
-  static int[] descending(BigDecimal[] values) {
+  static int[] descending(@Nullable BigDecimal[] values) {
     int n = values.length;
     int known = 0;
     int scale = 0;
@@ -201,7 +202,7 @@ public final class Ranking {
    * Ranks scorecards.
    *
    * @param cards scorecards of one methodology and year, one per unit
-   * @return the ranking
+   * @return the ranking, the same whatever the order of the scorecards
    * @throws IllegalArgumentException if the cards mix methodologies or years, or repeat a unit
    */
   public static Ranking of(List<Scorecard> cards) {
@@ -229,7 +230,7 @@ public final class Ranking {
   /**
    * The methodology.
    *
-   * @return the methodology
+   * @return the methodology every ranked scorecard was scored with
    */
   public Methodology methodology() {
     return methodology;
@@ -238,7 +239,7 @@ public final class Ranking {
   /**
    * The evaluation year.
    *
-   * @return the year
+   * @return the year every ranked scorecard is for
    */
   public int year() {
     return year;
@@ -247,7 +248,8 @@ public final class Ranking {
   /**
    * The units, by rank then unit id; unranked units last.
    *
-   * @return the entries
+   * @return one entry per unit: ranked units by rank, ties by unit id, then the unranked;
+   *     unmodifiable
    */
   public List<RankEntry> entries() {
     return entries;
@@ -353,7 +355,8 @@ public final class Ranking {
   /**
    * Mean published index per region, by region name.
    *
-   * @return the means
+   * @return for each region in alphabetical order, its number of ranked units and their mean
+   *     published index; unmodifiable
    */
   public Map<String, RegionMean> byRegion() {
     return byRegion;
@@ -366,8 +369,7 @@ public final class Ranking {
    * @return the band, if any
    */
   public Optional<Band> bandOf(BigDecimal index) {
-    return methodology.bands().stream().filter(b -> b.minPercent().compareTo(index) <= 0)
-        .findFirst();
+    return Optional.ofNullable(Grading.band(methodology, index));
   }
 
 }

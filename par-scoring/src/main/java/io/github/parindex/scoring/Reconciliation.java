@@ -2,7 +2,7 @@ package io.github.parindex.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reported figure compared with what was computed. A reported value is matched within its own
@@ -24,9 +24,11 @@ import java.util.Optional;
  *     they differ beyond the printed precision; otherwise {@code null}
  * @param chargedToRemainder the points charged to the node's remainder, or {@code null}
  */
-public record Reconciliation(String code, BigDecimal reportedPoints, BigDecimal computedPoints,
-    Boolean pointsMatch, BigDecimal reportedDeficit, BigDecimal computedDeficit,
-    Boolean deficitMatch, BigDecimal unexplained, BigDecimal chargedToRemainder) {
+public record Reconciliation(String code, @Nullable BigDecimal reportedPoints,
+    @Nullable BigDecimal computedPoints, @Nullable Boolean pointsMatch,
+    @Nullable BigDecimal reportedDeficit, @Nullable BigDecimal computedDeficit,
+    @Nullable Boolean deficitMatch, @Nullable BigDecimal unexplained,
+    @Nullable BigDecimal chargedToRemainder) {
   /**
    * Validates.
    *
@@ -53,14 +55,5 @@ public record Reconciliation(String code, BigDecimal reportedPoints, BigDecimal 
     return !Boolean.FALSE.equals(pointsMatch) && !Boolean.FALSE.equals(deficitMatch)
         && (reportedPoints == null || pointsMatch != null)
         && (reportedDeficit == null || deficitMatch != null);
-  }
-
-  /**
-   * The unexplained deficit.
-   *
-   * @return the amount, if any
-   */
-  public Optional<BigDecimal> unexplainedDeficit() {
-    return Optional.ofNullable(unexplained);
   }
 }

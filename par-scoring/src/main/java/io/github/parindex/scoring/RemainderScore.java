@@ -4,6 +4,7 @@ import io.github.parindex.rules.Status;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The score of a node's unitemised remainder: points known to exist under the node whose leaves are not
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param status the status
  * @param basis what decided the points
  */
-public record RemainderScore(BigDecimal maxPoints, BigDecimal points, Status status,
+public record RemainderScore(BigDecimal maxPoints, @Nullable BigDecimal points, Status status,
     RemainderBasis basis) {
   /**
    * Validates.
@@ -36,7 +37,7 @@ public record RemainderScore(BigDecimal maxPoints, BigDecimal points, Status sta
   /**
    * The points, if known.
    *
-   * @return the points
+   * @return the points, at the methodology's {@code pointDecimals}; empty when unknown
    */
   public Optional<BigDecimal> knownPoints() {
     return Optional.ofNullable(points);

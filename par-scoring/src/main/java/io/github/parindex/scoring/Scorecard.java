@@ -4,15 +4,17 @@ import io.github.parindex.model.Band;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Stage;
+import io.github.parindex.model.Submission;
 import io.github.parindex.model.Unit;
 import io.github.parindex.rules.Ratio;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring one submission: for every node its points, maximum, applicable maximum, deficit,
@@ -25,10 +27,10 @@ import java.util.Optional;
  * is unknown (see {@code Submission#unknown()}), the total, index and band are absent rather than
  * assumed, and {@link #bySource()} still gives the known parts.
  *
- * <p>A scorecard from {@link Scorer#score} holds its totals, index and band, and builds its nodes,
- * traces, alerts and warnings the first time they are asked for (then keeps them), from the exact
- * fixed-point figures computed when scoring: the values are the same whether or when they are asked
- * for, so reading only the index of ten thousand scorecards costs no traces.
+ * <p>A scorecard holds its totals, index and band, and builds its nodes, traces, alerts and warnings
+ * the first time they are asked for (then keeps them), from the exact figures computed when scoring:
+ * the values are the same whether, when and from which thread they are asked for, so reading only the
+ * index of ten thousand scorecards costs no traces.
  */
 public final class Scorecard {
   /** The format identifier written in scorecard files. */
@@ -39,144 +41,37 @@ public final class Scorecard {
   private final Unit unit;
   private final Stage stage;
   private final MissingPolicy missing;
-  private final BigDecimal points;
+  private final @Nullable BigDecimal points;
   private final BigDecimal applicableMaxPoints;
-  private final BigDecimal index;
-  private final Band band;
-  private final BigDecimal standardPoints;
-  private final BigDecimal bonusPoints;
-  private final BigDecimal penaltyPoints;
+  private final @Nullable BigDecimal index;
+  private final @Nullable Band band;
+  private final @Nullable BigDecimal standardPoints;
+  private final @Nullable BigDecimal bonusPoints;
+  private final @Nullable BigDecimal penaltyPoints;
   private final boolean capped;
-  private final Details details;
+  /** The figures the details are built from, and the details, made on first use. */
+  private final Figures figures;
+  private volatile @Nullable CardDetails details;
 
-  /**
-   * The parts of a scorecard beyond its totals: held as computed by the reference path, or built on
-   * first use from the compiled path's arrays (see {@code CompiledMethodology}). Implementations are
-   * thread-safe and return equal values on every call.
-   */
-  interface Details {
-    /** The exact index, or {@code null}. */
-    Ratio exactIndex();
+  private static final VarHandle DETAILS;
 
-    /** Every node, in document order; unmodifiable. */
-    List<NodeScore> nodes();
-
-    /** A node by code, or {@code null}. */
-    NodeScore node(String code);
-
-    /**
-     * A node's percent, without building the node when it can be avoided (rankings by field).
-     *
-     * @param code an existing code
-     * @return the percent, or {@code null} when unknown or not applicable
-     */
-    default BigDecimal percent(String code) {
-      return node(code).percent().orElse(null);
-    }
-
-    /** The top-level nodes, in order; unmodifiable. */
-    List<NodeScore> topLevel();
-
-    /** STANDARD points per source; unmodifiable. */
-    List<SourceTotal> bySource();
-
-    /** Raised alerts; unmodifiable. */
-    List<RaisedAlert> alerts();
-
-    /** The reconciliation; unmodifiable. */
-    List<Reconciliation> reconciliation();
-
-    /** The warnings; unmodifiable. */
-    List<Warning> warnings();
-  }
-
-  /** Details computed up front. */
-  private static final class Held implements Details {
-    private final Ratio exactIndex;
-    private final List<NodeScore> nodes;
-    private final Map<String, NodeScore> byCode;
-    private final List<NodeScore> topLevel;
-    private final List<SourceTotal> bySource;
-    private final List<RaisedAlert> alerts;
-    private final List<Reconciliation> reconciliation;
-    private final List<Warning> warnings;
-
-    Held(Ratio exactIndex, List<NodeScore> nodes, List<SourceTotal> bySource,
-        List<RaisedAlert> alerts, List<Reconciliation> reconciliation, List<Warning> warnings) {
-      this.exactIndex = exactIndex;
-      this.nodes = List.copyOf(nodes);
-      Map<String, NodeScore> map = new LinkedHashMap<>();
-      for (NodeScore n : this.nodes) {
-        map.put(n.code(), n);
-      }
-      this.byCode = Collections.unmodifiableMap(map);
-      this.topLevel = this.nodes.stream().filter(n -> n.depth() == 1).toList();
-      this.bySource = List.copyOf(bySource);
-      this.alerts = List.copyOf(alerts);
-      this.reconciliation = List.copyOf(reconciliation);
-      this.warnings = List.copyOf(warnings);
-    }
-
-    @Override
-    public Ratio exactIndex() {
-      return exactIndex;
-    }
-
-    @Override
-    public List<NodeScore> nodes() {
-      return nodes;
-    }
-
-    @Override
-    public NodeScore node(String code) {
-      return byCode.get(code);
-    }
-
-    @Override
-    public List<NodeScore> topLevel() {
-      return topLevel;
-    }
-
-    @Override
-    public List<SourceTotal> bySource() {
-      return bySource;
-    }
-
-    @Override
-    public List<RaisedAlert> alerts() {
-      return alerts;
-    }
-
-    @Override
-    public List<Reconciliation> reconciliation() {
-      return reconciliation;
-    }
-
-    @Override
-    public List<Warning> warnings() {
-      return warnings;
+  static {
+    try {
+      DETAILS = MethodHandles.lookup().findVarHandle(Scorecard.class, "details", CardDetails.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 
-  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
-      BigDecimal points, BigDecimal applicableMaxPoints, Ratio exactIndex, BigDecimal index,
-      Band band, BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints,
-      boolean capped, List<NodeScore> nodes, List<SourceTotal> bySource, List<RaisedAlert> alerts,
-      List<Reconciliation> reconciliation, List<Warning> warnings) {
-    this(methodology, year, unit, stage, missing, points, applicableMaxPoints, index, band,
-        standardPoints, bonusPoints, penaltyPoints, capped,
-        new Held(exactIndex, nodes, bySource, alerts, reconciliation, warnings));
-  }
-
-  Scorecard(Methodology methodology, int year, Unit unit, Stage stage, MissingPolicy missing,
-      BigDecimal points, BigDecimal applicableMaxPoints, BigDecimal index, Band band,
-      BigDecimal standardPoints, BigDecimal bonusPoints, BigDecimal penaltyPoints, boolean capped,
-      Details details) {
+  Scorecard(Methodology methodology, Submission s, @Nullable BigDecimal points,
+      BigDecimal applicableMaxPoints, @Nullable BigDecimal index, @Nullable Band band,
+      @Nullable BigDecimal standardPoints, @Nullable BigDecimal bonusPoints,
+      @Nullable BigDecimal penaltyPoints, boolean capped, Figures figures) {
     this.methodology = methodology;
-    this.year = year;
-    this.unit = unit;
-    this.stage = stage;
-    this.missing = missing;
+    this.year = s.year();
+    this.unit = s.unit();
+    this.stage = s.stage();
+    this.missing = s.missing();
     this.points = points;
     this.applicableMaxPoints = applicableMaxPoints;
     this.index = index;
@@ -185,13 +80,23 @@ public final class Scorecard {
     this.bonusPoints = bonusPoints;
     this.penaltyPoints = penaltyPoints;
     this.capped = capped;
-    this.details = details;
+    this.figures = figures;
+  }
+
+  /** The details, made once: a scorecard read only for its totals never makes them. */
+  private CardDetails details() {
+    CardDetails d = details;
+    if (d == null) {
+      DETAILS.compareAndSet(this, null, new CardDetails(figures));
+      d = Objects.requireNonNull(details);
+    }
+    return d;
   }
 
   /**
    * The methodology scored against.
    *
-   * @return the methodology
+   * @return the methodology, the same instance the scorer holds
    */
   public Methodology methodology() {
     return methodology;
@@ -200,7 +105,7 @@ public final class Scorecard {
   /**
    * The evaluation year.
    *
-   * @return the year
+   * @return the year of the submission, within the methodology's validity
    */
   public int year() {
     return year;
@@ -209,7 +114,7 @@ public final class Scorecard {
   /**
    * The unit.
    *
-   * @return the unit
+   * @return the unit of the submission
    */
   public Unit unit() {
     return unit;
@@ -218,7 +123,7 @@ public final class Scorecard {
   /**
    * The stage of the submission.
    *
-   * @return the stage
+   * @return the stage of the submission (self-assessment, appraisal, final)
    */
   public Stage stage() {
     return stage;
@@ -227,7 +132,7 @@ public final class Scorecard {
   /**
    * The submission's missing policy.
    *
-   * @return the policy
+   * @return the policy that scored leaves and remainders without data
    */
   public MissingPolicy missing() {
     return missing;
@@ -245,7 +150,7 @@ public final class Scorecard {
   /**
    * The methodology's maximum.
    *
-   * @return the maximum
+   * @return the methodology's maximum points, as written in it
    */
   public BigDecimal maxPoints() {
     return methodology.maxPoints();
@@ -254,7 +159,8 @@ public final class Scorecard {
   /**
    * The maximum less the maxima of not-applicable leaves.
    *
-   * @return the applicable maximum
+   * @return the applicable maximum of the STANDARD nodes, at the methodology's
+   *     {@code pointDecimals}
    */
   public BigDecimal applicableMaxPoints() {
     return applicableMaxPoints;
@@ -266,7 +172,7 @@ public final class Scorecard {
    * @return the exact index; empty when unknown or nothing applies
    */
   public Optional<Ratio> exactIndex() {
-    return Optional.ofNullable(details.exactIndex());
+    return Optional.ofNullable(details().exactIndex());
   }
 
   /**
@@ -326,10 +232,10 @@ public final class Scorecard {
   /**
    * Every node, in document order.
    *
-   * @return the nodes
+   * @return every node, a parent before its children, each built once; unmodifiable
    */
   public List<NodeScore> nodes() {
-    return details.nodes();
+    return details().nodes();
   }
 
   /**
@@ -340,11 +246,21 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   public NodeScore node(String code) {
-    NodeScore n = details.node(code);
+    NodeScore n = details().node(code);
     if (n == null) {
       throw new NoSuchElementException("no node " + code + " in this scorecard");
     }
     return n;
+  }
+
+  /**
+   * A node by code, or {@code null}: a lookup, not a search.
+   *
+   * @param code the code
+   * @return the node's score, or {@code null} when no node has that code
+   */
+  @Nullable NodeScore find(String code) {
+    return details().node(code);
   }
 
   /**
@@ -353,7 +269,7 @@ public final class Scorecard {
    * @return the top-level nodes
    */
   public List<NodeScore> topLevel() {
-    return details.topLevel();
+    return details().topLevel();
   }
 
   /**
@@ -362,16 +278,17 @@ public final class Scorecard {
    * @return the totals, one per source present, in the order of {@code Source}
    */
   public List<SourceTotal> bySource() {
-    return details.bySource();
+    return details().bySource();
   }
 
   /**
    * Alerts raised.
    *
-   * @return the alerts
+   * @return the alerts raised, in the order of the methodology's alerts and their codes;
+   *     unmodifiable
    */
   public List<RaisedAlert> alerts() {
-    return details.alerts();
+    return details().alerts();
   }
 
   /**
@@ -380,16 +297,17 @@ public final class Scorecard {
    * @return the reconciliation, one entry per reported code, in document order
    */
   public List<Reconciliation> reconciliation() {
-    return details.reconciliation();
+    return details().reconciliation();
   }
 
   /**
    * Warnings.
    *
-   * @return the warnings
+   * @return the warnings, in a fixed order of kinds; unmodifiable, and empty when nothing rests on
+   *     an assumption
    */
   public List<Warning> warnings() {
-    return details.warnings();
+    return details().warnings();
   }
 
   /**
@@ -409,10 +327,7 @@ public final class Scorecard {
    * @throws NoSuchElementException if no node has that code
    */
   Optional<BigDecimal> percent(String code) {
-    if (!(details instanceof CompiledCard) && details.node(code) == null) {
-      throw new NoSuchElementException("no node " + code + " in this scorecard");
-    }
-    return Optional.ofNullable(details.percent(code));
+    return Optional.ofNullable(details().percent(code));
   }
 
   /**
@@ -421,7 +336,7 @@ public final class Scorecard {
    * @return true when its details are built from the compiled path's figures
    */
   boolean isCompiled() {
-    return details instanceof CompiledCard;
+    return figures instanceof CompiledPass;
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.parindex.rules.PreparedRules;
 import io.github.parindex.rules.RuleRegistry;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores submissions against one methodology. Build it once and share it: it is immutable and safe to
@@ -23,47 +24,52 @@ import java.util.Objects;
  *
  * <h2>How it scores: compiled, exact, traces on demand</h2>
  *
- * <p>Building a scorer compiles the methodology ({@code CompiledMethodology}): the tree becomes arrays
- * (codes, parent offsets, children, maxima as {@code long} fixed-point at {@code pointDecimals}), each
- * built-in rule a fixed-point kernel that computes a leaf's points as one fraction of whole numbers
- * rounded once with the methodology's mode, with {@link Math#multiplyExact} and friends guarding every
- * step. {@link #score} is then one pass over the leaves — one map lookup each, no boxing, no allocation
- * per node — a bottom-up pass of sums, and the total, index and band, all in exact {@code long}
- * arithmetic. What long arithmetic cannot do exactly goes through the rule itself in {@code BigDecimal}
- * ({@link PreparedRules#score}): a leaf of a custom rule type, a leaf whose numbers overflow; a
- * methodology whose numbers do not fit gets no compiled form and every submission takes the reference
- * path. A submission the compiled path is not sure of (any possible problem) goes to the reference
- * check, so problems are always the reference path's. The results are identical to the reference
- * path's, decimal scales included; the tests compare both on every golden case and on random trees.
+ * <p>Building a scorer flattens the methodology into arrays ({@code Layout}) and compiles it
+ * ({@code CompiledMethodology}): maxima as {@code long} fixed point at {@code pointDecimals}, and
+ * each leaf's {@link io.github.parindex.rules.LeafKernel} when its rule supplies one (the nine
+ * built-in rules do) — the leaf's points as one fraction of whole numbers rounded once with the
+ * methodology's mode, with {@link Math#multiplyExact} and friends guarding every step. {@link #score}
+ * is then one pass over the leaves — one map lookup each, no boxing, no allocation per node — a
+ * bottom-up pass of sums, and the total, index and band, all in exact {@code long} arithmetic. What
+ * long arithmetic cannot do exactly goes through the rule itself in {@code BigDecimal}
+ * ({@link PreparedRules#score}): a leaf of a rule without a kernel, a leaf whose numbers overflow; a
+ * methodology whose numbers do not fit gets no compiled form and every submission takes the
+ * reference path. A submission the compiled path is not sure of (any possible problem) goes to the
+ * reference check, so problems are always the reference path's. Both paths compute figures in their
+ * own arithmetic and leave every decision (remainders, reconciliation, cap, band, statuses, alerts,
+ * sources, warnings) to the same code, so their scorecards are identical, decimal scales included;
+ * the tests compare both on every golden case and on random trees.
  *
  * <p>Traces are built when they are first asked for, not when scoring: {@link Scorecard#nodes()}, a
  * node's {@link NodeScore#explanation()} and {@link NodeScore#sum()}, alerts, warnings and the exact
- * index come from the compiled figures on first use (explanations from the rule itself, so they are
- * the reference's by construction) and are then kept. This keeps the public API unchanged — every
- * scorecard still has every trace, and nothing needs to be switched on — while the common cases (a
- * batch read for its indices, a ranking, a simulation) never pay for 88 sentences per unit; an opt-in
- * builder option would have made traces an easy thing to forget, and a scorecard without them a
- * second, lesser kind of scorecard. The cost moves to the first reading of the traces, which is about
- * what the reference path spent on them when scoring.
+ * index come from the scoring figures on first use and are then kept; an explanation's inputs,
+ * intermediate values and sentence are computed (by the rule itself, so they are the reference's by
+ * construction) only when they are read. This keeps the public API unchanged — every scorecard still
+ * has every trace, and nothing needs to be switched on — while the common cases (a batch read for its
+ * indices, a ranking, a simulation) never pay for 88 sentences per unit; an opt-in builder option
+ * would have made traces an easy thing to forget, and a scorecard without them a second, lesser kind
+ * of scorecard.
  */
 public final class Scorer {
   private final Methodology methodology;
   private final RuleRegistry registry;
   private final PreparedRules rules;
-  private final CompiledMethodology compiled;
+  private final Layout layout;
+  private final @Nullable CompiledMethodology compiled;
 
   private Scorer(Methodology methodology, RuleRegistry registry) {
     this.methodology = Objects.requireNonNull(methodology, "methodology");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.rules = registry.prepare(methodology);
-    this.compiled = CompiledMethodology.compile(methodology, rules);
+    this.layout = new Layout(methodology);
+    this.compiled = CompiledMethodology.compile(layout, rules);
   }
 
   /**
    * A scorer using the built-in rule types and any found by {@link java.util.ServiceLoader}.
    *
    * @param methodology the methodology
-   * @return the scorer
+   * @return a scorer, immutable and safe to share, its rules prepared and its methodology compiled
    * @throws ValidationException if a rule of the methodology is unknown or has bad parameters
    */
   public static Scorer of(Methodology methodology) {
@@ -82,7 +88,7 @@ public final class Scorer {
   /**
    * The methodology.
    *
-   * @return the methodology
+   * @return the methodology this scorer scores against
    */
   public Methodology methodology() {
     return methodology;
@@ -91,7 +97,7 @@ public final class Scorer {
   /**
    * The rule registry.
    *
-   * @return the registry
+   * @return the registry the rules were prepared from
    */
   public RuleRegistry registry() {
     return registry;
@@ -100,7 +106,7 @@ public final class Scorer {
   /**
    * The methodology's prepared rules.
    *
-   * @return the prepared rules
+   * @return the methodology's rules, each prepared once for its leaf
    */
   public PreparedRules rules() {
     return rules;
@@ -114,7 +120,7 @@ public final class Scorer {
    */
   public List<Problem> check(Submission submission) {
     // The compiled path accepts a submission only when the reference check finds no problem
-    if (compiled != null && compiled.score(submission) != null) {
+    if (compiled != null && CompiledPass.score(compiled, submission) != null) {
       return List.of();
     }
     return rules.check(submission);
@@ -124,12 +130,12 @@ public final class Scorer {
    * Scores a submission.
    *
    * @param submission the submission
-   * @return the scorecard
+   * @return the scorecard, identical (decimal scales included) to the reference path's
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   public Scorecard score(Submission submission) {
     if (compiled != null) {
-      Scorecard card = compiled.score(submission);
+      Scorecard card = CompiledPass.score(compiled, submission);
       if (card != null) {
         return card;
       }
@@ -143,7 +149,7 @@ public final class Scorer {
    * the tests compare the two.
    *
    * @param submission the submission
-   * @return the scorecard
+   * @return the reference path's scorecard
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   Scorecard scoreReference(Submission submission) {
@@ -151,7 +157,7 @@ public final class Scorer {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new ScoringRun(methodology, rules, submission).run();
+    return ReferencePass.score(layout, rules, submission);
   }
 
   /**
@@ -165,8 +171,8 @@ public final class Scorer {
 
   /** Builds a {@link Scorer}. */
   public static final class Builder {
-    private Methodology methodology;
-    private RuleRegistry registry;
+    private @Nullable Methodology methodology;
+    private @Nullable RuleRegistry registry;
 
     private Builder() {}
 
@@ -196,11 +202,13 @@ public final class Scorer {
     /**
      * Builds the scorer, preparing every rule.
      *
-     * @return the scorer
+     * @return a new scorer, immutable and safe to share
+     * @throws NullPointerException if no methodology was set
      * @throws ValidationException if a rule is unknown or has bad parameters
      */
     public Scorer build() {
-      return new Scorer(methodology, registry != null ? registry : RuleRegistry.withServiceLoader());
+      Methodology m = Objects.requireNonNull(methodology, "no methodology was set");
+      return new Scorer(m, registry != null ? registry : RuleRegistry.withServiceLoader());
     }
   }
 }

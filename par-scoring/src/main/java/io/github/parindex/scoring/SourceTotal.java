@@ -34,7 +34,7 @@ public record SourceTotal(Source source, @Nullable BigDecimal points, BigDecimal
   /**
    * The points, if known.
    *
-   * @return the points
+   * @return the points; empty when a part from this source is unknown
    */
   public Optional<BigDecimal> knownPoints() {
     return Optional.ofNullable(points);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an inner node's points were summed: one term per child and one for its unitemised remainder.
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * @param terms the terms, in order
  * @param points the sum, or {@code null} when a term is unknown
  */
-public record SumTrace(List<Term> terms, BigDecimal points) {
+public record SumTrace(List<Term> terms, @Nullable BigDecimal points) {
   /**
    * Copies the terms.
    *
@@ -30,7 +31,8 @@ public record SumTrace(List<Term> terms, BigDecimal points) {
    * @param points the term's points, or {@code null} when unknown
    * @param applicable whether the term counts in the applicable maximum
    */
-  public record Term(String code, boolean remainder, BigDecimal points, boolean applicable) {
+  public record Term(String code, boolean remainder, @Nullable BigDecimal points,
+      boolean applicable) {
     /**
      * Validates.
      *
@@ -46,7 +48,7 @@ public record SumTrace(List<Term> terms, BigDecimal points) {
     /**
      * A label such as {@code 3.4.1} or {@code 3 (unitemised)}.
      *
-     * @return the label
+     * @return the code, followed by {@code (unitemised)} for the remainder
      */
     public String label() {
       return remainder ? code + " (unitemised)" : code;
@@ -56,7 +58,8 @@ public record SumTrace(List<Term> terms, BigDecimal points) {
   /**
    * The sum as one line, e.g. {@code 1.7 (1.4800) + 1 (unitemised) (7.9954) = 9.4754}.
    *
-   * @return the expression
+   * @return the terms joined by {@code +}, each with its points ({@code unknown} or
+   *     {@code not applicable} instead when so), then {@code =} and the sum
    */
   public String expression() {
     String sum = terms.stream()

@@ -8,6 +8,8 @@ import io.github.parindex.model.Submission;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Builds a scorecard's warnings, in a fixed order. */
 final class Warnings {
@@ -16,10 +18,10 @@ final class Warnings {
   private final List<String> missingLeaves;
   private final List<String> missingRemainders;
   private final List<Reconciliation> reconciliation;
-  private final BigDecimal total;
+  private final @Nullable BigDecimal total;
   private final BigDecimal applicableMax;
   private final boolean capped;
-  private final List<SourceTotal> bySource;
+  private final Supplier<List<SourceTotal>> bySource;
 
   /**
    * Collects what the warnings are made of.
@@ -32,11 +34,11 @@ final class Warnings {
    * @param total the total, or {@code null} when unknown
    * @param applicableMax the applicable maximum
    * @param capped whether the total was clamped
-   * @param bySource the points per source
+   * @param bySource the points per source, asked for only when a part is unknown
    */
   Warnings(Methodology m, Submission s, List<String> missingLeaves, List<String> missingRemainders,
-      List<Reconciliation> reconciliation, BigDecimal total, BigDecimal applicableMax,
-      boolean capped, List<SourceTotal> bySource) {
+      List<Reconciliation> reconciliation, @Nullable BigDecimal total, BigDecimal applicableMax,
+      boolean capped, Supplier<List<SourceTotal>> bySource) {
     this.m = m;
     this.s = s;
     this.missingLeaves = missingLeaves;
@@ -63,11 +65,12 @@ final class Warnings {
     }
     List<String> unknown = new ArrayList<>(s.unknown());
     if (!unknown.isEmpty()) {
-      String known = bySource.stream().filter(t -> t.points() != null)
+      List<SourceTotal> sources = bySource.get();
+      String known = sources.stream().filter(t -> t.points() != null)
           .map(t -> t.source() + " " + Numbers.trimmed(t.points()) + " / "
               + Numbers.trimmed(t.maxPoints()))
           .reduce((a, b) -> a + ", " + b).orElse("none");
-      String knownVi = bySource.stream().filter(t -> t.points() != null)
+      String knownVi = sources.stream().filter(t -> t.points() != null)
           .map(t -> (t.source() == Source.SURVEY ? "điều tra " : "thẩm định ")
               + Numbers.vi(t.points()) + " / " + Numbers.vi(t.maxPoints()))
           .reduce((a, b) -> a + ", " + b).orElse("không có");

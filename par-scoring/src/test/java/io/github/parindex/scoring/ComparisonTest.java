@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.scoring.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -57,5 +63,70 @@ class ComparisonTest {
     assertEquals(List.of("2.6"), c.onlyInSecond());
     assertTrue(c.rows().stream().filter(r -> r.code().equals("2.5")).findFirst().orElseThrow()
         .delta().isEmpty());
+  }
+
+  /**
+   * The comparison matches nodes by a lookup of their code: on random pairs of methodologies (which
+   * share some codes and not others), the rows are those of the search of the second scorecard's
+   * nodes for each code that it replaced (its quadratic form, kept below as the oracle).
+   */
+  @Test
+  void of_randomPairs_sameRowsAsTheSearchItReplaced() {
+    RandomTrees random = new RandomTrees(20_261_206L);
+    int compared = 0;
+    int oneSided = 0;
+    for (int t = 0; t < 60; t++) {
+      Scorecard first = scored(random, random.methodology());
+      Scorecard second = scored(random, random.methodology());
+      if (first == null || second == null) {
+        continue;
+      }
+      Comparison c = Comparison.of(first, second);
+      List<Comparison.Row> expected = searched(first, second);
+      assertEquals(expected.size(), c.rows().size(), "rows of pair " + t);
+      for (int i = 0; i < expected.size(); i++) {
+        Comparison.Row want = expected.get(i);
+        Comparison.Row got = c.rows().get(i);
+        assertEquals(want.code(), got.code(), "pair " + t + " row " + i);
+        assertEquals(want.name(), got.name(), "pair " + t + " row " + i);
+        assertSame(want.first(), got.first(), "pair " + t + " row " + i);
+        assertSame(want.second(), got.second(), "pair " + t + " row " + i);
+        assertEquals(want.delta(), got.delta(), "pair " + t + " row " + i);
+        assertEquals(want.changed(), got.changed(), "pair " + t + " row " + i);
+      }
+      compared++;
+      oneSided += c.onlyInFirst().size() + c.onlyInSecond().size() > 0 ? 1 : 0;
+    }
+    assertTrue(compared > 30 && oneSided > 10, compared + " pairs, " + oneSided + " one-sided");
+  }
+
+  /** A valid random submission scored, or null after a few that have problems. */
+  private static Scorecard scored(RandomTrees random, Methodology m) {
+    Scorer scorer = Scorer.builder().methodology(m).registry(RandomTrees.registry()).build();
+    for (int k = 0; k < 10; k++) {
+      Submission s = random.submission(m);
+      if (scorer.check(s).isEmpty()) {
+        return scorer.score(s);
+      }
+    }
+    return null;
+  }
+
+  /** The rows as the comparison built them before: a search of the second's nodes per code. */
+  private static List<Comparison.Row> searched(Scorecard first, Scorecard second) {
+    List<Comparison.Row> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (NodeScore a : first.nodes()) {
+      NodeScore b = second.nodes().stream().filter(n -> n.code().equals(a.code())).findFirst()
+          .orElse(null);
+      out.add(new Comparison.Row(a.code(), a.name(), a, b));
+      seen.add(a.code());
+    }
+    for (NodeScore b : second.nodes()) {
+      if (!seen.contains(b.code())) {
+        out.add(new Comparison.Row(b.code(), b.name(), null, b));
+      }
+    }
+    return out;
   }
 }

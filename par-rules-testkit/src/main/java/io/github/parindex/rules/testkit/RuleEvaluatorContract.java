@@ -19,6 +19,7 @@ import io.github.parindex.model.Unit;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafResult;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
@@ -28,6 +29,7 @@ import io.github.parindex.rules.RuleEvaluator;
 import io.github.parindex.rules.RuleInputException;
 import io.github.parindex.rules.RuleRegistry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -119,7 +122,14 @@ import org.junit.jupiter.api.Test;
  *       the count, yes over no, the reduction (baseline − current) / baseline, the points. Options and
  *       responses have no amount and are not compared;
  *   <li>at least one observation of every accepted kind is scored (not refused), over all valid
- *       parameter sets; a refusal has a pointer that is empty or starts with {@code /}, and a message.
+ *       parameter sets; a refusal has a pointer that is empty or starts with {@code /}, and a message;
+ *   <li>a {@link LeafKernel} the prepared rule supplies ({@link LeafRule#kernel()}) agrees with
+ *       {@link LeafRule#evaluate}, as {@code LeafKernel} says: for every generated observation it
+ *       gives the evaluation's points rounded once to the methodology's decimals × 10<sup>d</sup>, or
+ *       {@link LeafKernel#REFUSED} only where the evaluation is refused, or throws
+ *       {@link ArithmeticException}; checked with 4 decimals {@code HALF_UP}, 2 decimals
+ *       {@code HALF_EVEN} and 0 decimals {@code DOWN} (for the maxima those decimals can hold). A rule
+ *       without a kernel passes.
  * </ul>
  *
  * <p>Override {@link #maxima()}, {@link #seed()} or {@link #samplesPerKind()} to widen the search, and
@@ -132,6 +142,9 @@ public abstract class RuleEvaluatorContract {
   private static final String ID = "rule-contract";
   private static final int POINT_DECIMALS = 4;
   private static final int THREADS = 4;
+  /** The roundings a kernel is checked with: mode and point decimals. */
+  private static final Object[][] KERNEL_ROUNDINGS = {{RoundingMode.HALF_UP, POINT_DECIMALS},
+      {RoundingMode.HALF_EVEN, 2}, {RoundingMode.DOWN, 0}};
 
   /** For subclasses. */
   protected RuleEvaluatorContract() {}
@@ -447,6 +460,50 @@ public abstract class RuleEvaluatorContract {
     }
   }
 
+  /**
+   * A kernel the prepared rule supplies agrees with its evaluation: the same points rounded once, the
+   * same refusals.
+   */
+  @Test
+  public void kernel_agreesWithEvaluate() {
+    for (Object[] rounding : KERNEL_ROUNDINGS) {
+      RoundingMode mode = (RoundingMode) rounding[0];
+      int decimals = (Integer) rounding[1];
+      Map<PreparedRules, Optional<LeafKernel>> kernels = new IdentityHashMap<>();
+      for (Sample s : samples(mode, decimals)) {
+        LeafRule rule = s.prepared.rule(CODE);
+        Optional<LeafKernel> kernel = kernels.computeIfAbsent(s.prepared,
+            p -> Optional.ofNullable(rule.kernel()));
+        if (kernel.isPresent()) {
+          checkKernel(rule, kernel.get(), s.observation, mode, decimals, s + ", " + decimals
+              + " decimals, " + mode);
+        }
+      }
+    }
+  }
+
+  private static void checkKernel(LeafRule rule, LeafKernel kernel, Observation o, RoundingMode mode,
+      int decimals, String context) {
+    Evaluation e;
+    try {
+      e = rule.evaluate(o);
+    } catch (RuleInputException refused) {
+      e = null;
+    }
+    long points;
+    try {
+      points = kernel.points(o);
+    } catch (ArithmeticException overflow) {
+      return;
+    }
+    if (e == null) {
+      assertEquals(LeafKernel.REFUSED, points, "the rule refuses, the kernel must too: " + context);
+      return;
+    }
+    BigDecimal expected = e.points().round(decimals, mode);
+    assertEquals(expected, BigDecimal.valueOf(points, decimals), "kernel points for " + context);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Machinery
 
@@ -463,12 +520,18 @@ public abstract class RuleEvaluatorContract {
   }
 
   private static Methodology methodology(RuleSpec spec, BigDecimal max) {
+    return methodology(spec, max, RoundingMode.HALF_UP, POINT_DECIMALS);
+  }
+
+  private static Methodology methodology(RuleSpec spec, BigDecimal max, RoundingMode mode,
+      int decimals) {
     Node leaf = Node.builder().code(CODE).name(LocalizedText.of("Tiêu chí thử", "Test leaf"))
         .maxPoints(max).rule(spec).build();
     Node field = Node.builder().code("1").name(LocalizedText.of("Lĩnh vực thử", "Test field"))
         .maxPoints(max).addChildren(leaf).build();
     return Methodology.builder().id(ID).title(LocalizedText.of("Kiểm tra quy tắc", "Rule contract"))
-        .validFrom(2000).maxPoints(max).pointDecimals(POINT_DECIMALS).addNodes(field).build();
+        .validFrom(2000).maxPoints(max).pointDecimals(decimals).rounding(mode).addNodes(field)
+        .build();
   }
 
   private static Submission submission(Observation o) {
@@ -491,6 +554,11 @@ public abstract class RuleEvaluatorContract {
   }
 
   private List<Sample> samples() {
+    return samples(RoundingMode.HALF_UP, POINT_DECIMALS);
+  }
+
+  /** The samples for a rounding, on the maxima with no more decimals than it keeps. */
+  private List<Sample> samples(RoundingMode mode, int decimals) {
     List<Sample> out = new ArrayList<>();
     List<RuleSpec> specs = validSpecs();
     List<BigDecimal> maxima = maxima();
@@ -498,7 +566,10 @@ public abstract class RuleEvaluatorContract {
       for (int j = 0; j < maxima.size(); j++) {
         RuleSpec spec = specs.get(i);
         BigDecimal max = maxima.get(j);
-        PreparedRules prepared = registry().prepare(methodology(spec, max));
+        if (max.stripTrailingZeros().scale() > decimals) {
+          continue;
+        }
+        PreparedRules prepared = registry().prepare(methodology(spec, max, mode, decimals));
         for (ObservationKind kind : accepted()) {
           long seed = Objects.hash(seed(), i, j, kind.ordinal());
           for (Observation o : observations(spec, max, kind, seed)) {

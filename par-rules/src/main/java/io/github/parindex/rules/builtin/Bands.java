@@ -3,11 +3,13 @@ package io.github.parindex.rules.builtin;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code bands} parameter of {@code rate-bands} and {@code count-bands}: a non-empty list of
@@ -33,7 +35,7 @@ final class Bands {
    *     is a rate from 0 to 1
    * @return the bands, or {@code null} after recording a problem
    */
-  static List<Band> read(Parameters p, boolean whole) {
+  static @Nullable List<Band> read(Parameters p, boolean whole) {
     Optional<DataValue> raw = p.raw("bands");
     List<Parameters> items = p.objects("bands");
     if (raw.isEmpty() || !(raw.get() instanceof DataValue.ListValue list)) {
@@ -67,8 +69,11 @@ final class Bands {
             + (whole ? "count" : "rate") + " falls in a band; got " + min.toPlainString());
         ok = false;
       }
-      ok &= min != null && percent != null;
-      bands.add(new Band(i + 1, min, percent));
+      if (min != null && percent != null) {
+        bands.add(new Band(i + 1, min, percent));
+      } else {
+        ok = false;
+      }
       previous = min;
     }
     return ok ? List.copyOf(bands) : null;
@@ -114,6 +119,55 @@ final class Bands {
           + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = " + Text.vi(points);
       en = " falls in band " + band.position() + " (from " + Text.en(band.min()) + "): "
           + Text.en(band.percent()) + " % of " + Text.en(max) + " = " + Text.en(points);
+    }
+  }
+
+  /**
+   * The bands in fixed point, for the kernels of {@code rate-bands} and {@code count-bands}: each
+   * {@code min} as an unscaled value and its scale, each band's points rounded once from the rule's
+   * own exact points.
+   */
+  static final class Table {
+    private final long[] minUnscaled;
+    private final int[] minScale;
+    private final long[] points;
+
+    /**
+     * Builds the table.
+     *
+     * @param bands the checked bands
+     * @param prepared each band's prepared evaluation, by position
+     * @param at the leaf in fixed point
+     * @throws ArithmeticException if a number does not fit
+     */
+    Table(List<Band> bands, Prepared[] prepared, Kernels.At at) {
+      int n = bands.size();
+      minUnscaled = new long[n];
+      minScale = new int[n];
+      points = new long[n];
+      for (int i = 0; i < n; i++) {
+        BigDecimal min = Kernels.nonNegativeScale(bands.get(i).min().stripTrailingZeros());
+        minUnscaled[i] = Fixed.unscaled(min);
+        minScale[i] = min.scale();
+        points[i] = at.rounded(prepared[i].points);
+      }
+    }
+
+    /**
+     * The points of the first band whose {@code min} an amount reaches.
+     *
+     * @param num the amount's numerator
+     * @param den its denominator, positive
+     * @return the band's points × 10^scale
+     * @throws ArithmeticException on overflow
+     */
+    long points(long num, long den) {
+      for (int i = 0; i < points.length; i++) {
+        if (Kernels.atLeast(num, den, minUnscaled[i], minScale[i])) {
+          return points[i];
+        }
+      }
+      throw new IllegalStateException("no band with min 0");
     }
   }
 }

@@ -7,6 +7,8 @@ import io.github.parindex.rules.Ratio;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Parameter readings and observation helpers shared by the built-in rules. */
 final class Checks {
@@ -14,13 +16,26 @@ final class Checks {
 
   private Checks() {}
 
-  /** A required percent from 0 to 100. */
-  static BigDecimal percent(Parameters p, String name) {
+  /**
+   * A parameter read and checked, once {@link Parameters#done()} has passed: a reading that recorded
+   * a problem gave {@code null}, and {@code done()} threw.
+   *
+   * @param value the value read
+   * @param <T> its type
+   * @return the value
+   */
+  static <T> T checked(@Nullable T value) {
+    return Objects.requireNonNull(value, "a parameter with a problem, after Parameters.done()");
+  }
+
+  /** A required percent from 0 to 100; {@code null} after recording a problem. */
+  static @Nullable BigDecimal percent(Parameters p, String name) {
     return p.decimalIn(name, null, BigDecimal.ZERO, true, HUNDRED, true);
   }
 
-  /** A decimal of at least 0, required when {@code defaultValue} is null. */
-  static BigDecimal atLeastZero(Parameters p, String name, BigDecimal defaultValue) {
+  /** A decimal of at least 0, required when {@code defaultValue} is null; null after a problem. */
+  static @Nullable BigDecimal atLeastZero(Parameters p, String name,
+      @Nullable BigDecimal defaultValue) {
     BigDecimal v = defaultValue == null ? p.decimal(name) : p.decimal(name, defaultValue);
     if (v != null && v.signum() < 0) {
       p.problem("/" + name, "expected a value of at least 0, got " + Text.en(v));
@@ -29,8 +44,9 @@ final class Checks {
     return v;
   }
 
-  /** A whole number of at least 0, required when {@code defaultValue} is null. */
-  static BigDecimal wholeAtLeastZero(Parameters p, String name, BigDecimal defaultValue) {
+  /** A whole number of at least 0, required when {@code defaultValue} is null; null on a problem. */
+  static @Nullable BigDecimal wholeAtLeastZero(Parameters p, String name,
+      @Nullable BigDecimal defaultValue) {
     BigDecimal v = defaultValue == null ? p.decimal(name) : p.decimal(name, defaultValue);
     if (v != null && (v.signum() < 0 || v.stripTrailingZeros().scale() > 0)) {
       p.problem("/" + name, "expected a whole number of at least 0, got " + v.toPlainString());
@@ -44,7 +60,7 @@ final class Checks {
    *
    * @return the options in file order, or {@code null} after recording a problem
    */
-  static Map<String, BigDecimal> options(Parameters p, String name) {
+  static @Nullable Map<String, BigDecimal> options(Parameters p, String name) {
     boolean present = p.has(name);
     Map<String, BigDecimal> read = p.decimalMap(name);
     if (!present) {

@@ -5,6 +5,7 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
@@ -42,15 +43,16 @@ final class CountBandsRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    List<Bands.Band> bands = Bands.read(p, true);
+    List<Bands.Band> read = Bands.read(p, true);
     p.done();
+    List<Bands.Band> bands = Checks.checked(read);
     BigDecimal max = leaf.maxPoints();
     // Only the count changes from one observation to the next: the rest is built once per band
     Bands.Prepared[] prepared = new Bands.Prepared[bands.size()];
     for (Bands.Band band : bands) {
       prepared[band.position() - 1] = new Bands.Prepared(band, max);
     }
-    return observation -> {
+    LeafRule rule = observation -> {
       long count = ((Observation.Count) observation).count();
       BigDecimal amount = BigDecimal.valueOf(count);
       Bands.Prepared band = prepared[Bands.first(bands, min -> amount.compareTo(min) >= 0).position() - 1];
@@ -62,5 +64,14 @@ final class CountBandsRule implements RuleEvaluator {
           .sentence("Số lượng " + count + band.vi, "Count " + count + band.en)
           .build();
     };
+    return Kernels.rule(rule, leaf, at -> new Kernel(new Bands.Table(bands, prepared, at)));
+  }
+
+  /** The first band the count reaches. */
+  private record Kernel(Bands.Table table) implements LeafKernel {
+    @Override
+    public long points(Observation observation) {
+      return table.points(((Observation.Count) observation).count(), 1);
+    }
   }
 }

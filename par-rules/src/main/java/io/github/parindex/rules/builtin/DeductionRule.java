@@ -5,11 +5,13 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -52,9 +54,13 @@ final class DeductionRule implements RuleEvaluator {
     BigDecimal freeItems = Checks.wholeAtLeastZero(p, "freeItems", BigDecimal.ZERO);
     p.done();
     BigDecimal max = leaf.maxPoints();
-    Ratio each = points ? Ratio.of(perItem)
-        : Ratio.of(perItemPercent, Checks.HUNDRED).multiply(max);
-    return new Deduct(max, each, freeItems);
+    BigDecimal eachDecimal = points ? Checks.checked(perItem)
+        : Checks.checked(perItemPercent).multiply(max).divide(Checks.HUNDRED);
+    Ratio each = points ? Ratio.of(eachDecimal)
+        : Ratio.of(Checks.checked(perItemPercent), Checks.HUNDRED).multiply(max);
+    BigDecimal free = Checks.checked(freeItems);
+    return Kernels.rule(new Deduct(max, each, free), leaf,
+        at -> new Kernel(at, max, eachDecimal, free));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */
@@ -117,6 +123,41 @@ final class DeductionRule implements RuleEvaluator {
                   + eachEn + " = " + deductedNumber.en() + " points deducted; " + maxEn + " − "
                   + deductedNumber.en() + endEn)
           .build();
+    }
+  }
+
+  /**
+   * {@code max − perItem × max(0, count − freeItems)}, at least 0, computed at the scale of the
+   * maximum and the deduction per item, then brought to the point decimals with one rounding.
+   */
+  private static final class Kernel implements LeafKernel {
+    private final Kernels.At at;
+    private final long max;
+    private final long perItem;
+    private final int deductionScale;
+    private final long freeItems;
+
+    Kernel(Kernels.At at, BigDecimal maxPoints, BigDecimal each, BigDecimal free) {
+      this.at = at;
+      BigDecimal e = Kernels.nonNegativeScale(each);
+      BigDecimal m = Kernels.nonNegativeScale(maxPoints);
+      deductionScale = Math.max(e.scale(), m.scale());
+      perItem = Fixed.of(e, deductionScale);
+      max = Fixed.of(m, deductionScale);
+      freeItems = free.stripTrailingZeros().longValueExact();
+    }
+
+    @Override
+    public long points(Observation observation) {
+      long charged = Math.max(0, ((Observation.Count) observation).count() - freeItems);
+      long left = max - Math.multiplyExact(perItem, charged);
+      if (left <= 0) {
+        return 0;
+      }
+      int scale = at.scale();
+      return deductionScale <= scale
+          ? Math.multiplyExact(left, Fixed.pow10(scale - deductionScale))
+          : Fixed.divide(left, Fixed.pow10(deductionScale - scale), at.mode());
     }
   }
 }

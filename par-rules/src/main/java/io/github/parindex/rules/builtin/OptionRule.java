@@ -5,6 +5,7 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
@@ -41,14 +42,15 @@ final class OptionRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    Map<String, BigDecimal> options = Checks.options(p, "options");
+    Map<String, BigDecimal> read = Checks.options(p, "options");
     p.done();
+    Map<String, BigDecimal> options = Checks.checked(read);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
     // One possible evaluation per key, immutable: built once
     Map<String, Evaluation> byKey = new HashMap<>();
     options.forEach((key, percent) -> byKey.put(key, evaluate(key, percent, max)));
-    return observation -> {
+    LeafRule rule = observation -> {
       String key = ((Observation.Option) observation).key();
       Evaluation e = byKey.get(key);
       if (e == null) {
@@ -57,6 +59,32 @@ final class OptionRule implements RuleEvaluator {
       }
       return e;
     };
+    return Kernels.rule(rule, leaf, at -> new Kernel(options, byKey, at));
+  }
+
+  /** Each option's points, rounded once from the rule's own exact points, and looked up. */
+  private static final class Kernel implements LeafKernel {
+    private final String[] keys;
+    private final long[] points;
+
+    Kernel(Map<String, BigDecimal> options, Map<String, Evaluation> byKey, Kernels.At at) {
+      keys = options.keySet().toArray(new String[0]);
+      points = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        points[i] = at.rounded(byKey.get(keys[i]).points());
+      }
+    }
+
+    @Override
+    public long points(Observation observation) {
+      String key = ((Observation.Option) observation).key();
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return points[i];
+        }
+      }
+      return REFUSED;
+    }
   }
 
   private static Evaluation evaluate(String key, BigDecimal percent, BigDecimal max) {

@@ -5,12 +5,14 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
 import io.github.parindex.rules.RuleInputException;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -40,7 +42,7 @@ final class PointsRule implements RuleEvaluator {
     BigDecimal max = leaf.maxPoints();
     String maxVi = " / " + Text.vi(max) + " điểm";
     String maxEn = " of " + Text.en(max);
-    return observation -> {
+    LeafRule rule = observation -> {
       BigDecimal given = ((Observation.Points) observation).points();
       if (given.compareTo(max) > 0) {
         throw new RuleInputException("/points", "points " + given.toPlainString()
@@ -54,5 +56,18 @@ final class PointsRule implements RuleEvaluator {
               "Points given: " + givenEn + maxEn)
           .build();
     };
+    return Kernels.rule(rule, leaf, at -> new Kernel(at.scale(), at.max()));
+  }
+
+  /**
+   * The points given, at the scale: exact, or an {@link ArithmeticException} when they have more
+   * decimals than the scale holds (the rule then rounds them once).
+   */
+  private record Kernel(int scale, long max) implements LeafKernel {
+    @Override
+    public long points(Observation observation) {
+      long points = Fixed.of(((Observation.Points) observation).points(), scale);
+      return points <= max ? points : REFUSED;
+    }
   }
 }

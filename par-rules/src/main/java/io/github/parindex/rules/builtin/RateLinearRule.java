@@ -5,11 +5,13 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -47,7 +49,9 @@ final class RateLinearRule implements RuleEvaluator {
           + floor.toPlainString());
     }
     p.done();
-    return new Linear(leaf.maxPoints(), target, floor);
+    BigDecimal t = Checks.checked(target);
+    BigDecimal f = Checks.checked(floor);
+    return Kernels.rule(new Linear(leaf.maxPoints(), t, f), leaf, at -> new Kernel(at, t, f));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */
@@ -118,6 +122,43 @@ final class RateLinearRule implements RuleEvaluator {
                   + shown.vi(),
               "Rate " + rateEn + belowTargetEn + number.en() + divideEn + " = " + shown.en())
           .build();
+    }
+  }
+
+  /**
+   * Rate below the floor: 0; at or above the target: the maximum; otherwise
+   * {@code max × rate / target} as one fraction of whole numbers, rounded once.
+   */
+  private static final class Kernel implements LeafKernel {
+    private final Kernels.At at;
+    private final long targetUnscaled;
+    private final int targetScale;
+    private final long floorUnscaled;
+    private final int floorScale;
+
+    Kernel(Kernels.At at, BigDecimal target, BigDecimal floor) {
+      this.at = at;
+      BigDecimal t = Kernels.nonNegativeScale(target);
+      BigDecimal f = Kernels.nonNegativeScale(floor);
+      targetUnscaled = Fixed.unscaled(t);
+      targetScale = t.scale();
+      floorUnscaled = Fixed.unscaled(f);
+      floorScale = f.scale();
+    }
+
+    @Override
+    public long points(Observation observation) {
+      long num = Kernels.numerator(observation);
+      long den = Kernels.denominator(observation);
+      if (!Kernels.atLeast(num, den, floorUnscaled, floorScale)) {
+        return 0;
+      }
+      if (Kernels.atLeast(num, den, targetUnscaled, targetScale)) {
+        return at.max();
+      }
+      // max × (num / den) / (target / 10^targetScale)
+      return at.share(Math.multiplyExact(num, Fixed.pow10(targetScale)),
+          Math.multiplyExact(den, targetUnscaled));
     }
   }
 }

@@ -5,11 +5,13 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -42,7 +44,8 @@ final class ReductionTargetRule implements RuleEvaluator {
     Parameters p = Parameters.of(spec);
     BigDecimal target = p.decimalIn("target", null, BigDecimal.ZERO, false, BigDecimal.ONE, true);
     p.done();
-    return new Reduction(leaf.maxPoints(), target);
+    BigDecimal t = Checks.checked(target);
+    return Kernels.rule(new Reduction(leaf.maxPoints(), t), leaf, at -> new Kernel(at, t));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */
@@ -102,6 +105,46 @@ final class ReductionTargetRule implements RuleEvaluator {
           .intermediate("share", share)
           .sentence(vi, en)
           .build();
+    }
+  }
+
+  /**
+   * A reduction {@code (baseline − current) / baseline} (or the rate given) as one fraction of whole
+   * numbers: not positive: 0; at or above the target: the maximum; otherwise
+   * {@code max × reduction / target}, rounded once.
+   */
+  private static final class Kernel implements LeafKernel {
+    private final Kernels.At at;
+    private final long targetUnscaled;
+    private final int targetScale;
+
+    Kernel(Kernels.At at, BigDecimal target) {
+      this.at = at;
+      BigDecimal t = Kernels.nonNegativeScale(target);
+      targetUnscaled = Fixed.unscaled(t);
+      targetScale = t.scale();
+    }
+
+    @Override
+    public long points(Observation o) {
+      long num;
+      long den;
+      if (o instanceof Observation.Change c) {
+        int common = Math.max(c.baseline().scale(), c.current().scale());
+        den = Fixed.of(c.baseline(), common);
+        num = Math.subtractExact(den, Fixed.of(c.current(), common));
+      } else {
+        num = Kernels.numerator(o);
+        den = Kernels.denominator(o);
+      }
+      if (num <= 0) {
+        return 0;
+      }
+      if (Kernels.atLeast(num, den, targetUnscaled, targetScale)) {
+        return at.max();
+      }
+      return at.share(Math.multiplyExact(num, Fixed.pow10(targetScale)),
+          Math.multiplyExact(den, targetUnscaled));
     }
   }
 }

@@ -5,12 +5,14 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
 import io.github.parindex.rules.Ratio;
 import io.github.parindex.rules.RuleEvaluator;
 import io.github.parindex.rules.RuleInputException;
+import io.github.parindex.rules.internal.Fixed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +45,15 @@ final class SurveyRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    Map<String, BigDecimal> options = p.has("options") ? Checks.options(p, "options") : Map.of();
+    Map<String, BigDecimal> read = p.has("options") ? Checks.options(p, "options") : Map.of();
     p.done();
+    Map<String, BigDecimal> options = Checks.checked(read);
     Map<String, BigDecimal> percents = Map.copyOf(options);
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
     String maxVi = Text.vi(max);
     String maxEn = Text.en(max);
-    return observation -> {
+    LeafRule rule = observation -> {
       if (observation instanceof Observation.Responses r) {
         return responses(r, max, percents, keys);
       }
@@ -66,6 +69,7 @@ final class SurveyRule implements RuleEvaluator {
                   + shown.en())
           .build();
     };
+    return Kernels.rule(rule, leaf, at -> new Kernel(at, options));
   }
 
   private static Evaluation responses(Observation.Responses r, BigDecimal max,
@@ -112,5 +116,62 @@ final class SurveyRule implements RuleEvaluator {
         .intermediate("share", share)
         .sentence(vi, en)
         .build();
+  }
+
+  /**
+   * Responses: {@code max × Σ(count × percent) / (100 × Σ count)}; a rate: {@code max × rate}; each
+   * one fraction of whole numbers rounded once. Responses on a rule without options, or with a key
+   * that has no percent, are refused.
+   */
+  private static final class Kernel implements LeafKernel {
+    private final Kernels.At at;
+    private final String[] keys;
+    /** Each option's percent × 10^percentScale. */
+    private final long[] percents;
+    private final int percentScale;
+
+    Kernel(Kernels.At at, Map<String, BigDecimal> options) {
+      this.at = at;
+      keys = options.keySet().toArray(new String[0]);
+      percents = new long[keys.length];
+      int s = 0;
+      for (BigDecimal v : options.values()) {
+        s = Math.max(s, Kernels.nonNegativeScale(v).scale());
+      }
+      percentScale = s;
+      for (int i = 0; i < keys.length; i++) {
+        percents[i] = Fixed.of(options.get(keys[i]), percentScale);
+      }
+    }
+
+    @Override
+    public long points(Observation o) {
+      if (o instanceof Observation.Rate) {
+        return at.share(Kernels.numerator(o), Kernels.denominator(o));
+      }
+      if (keys.length == 0) {
+        return REFUSED;
+      }
+      // One lookup per option of the rule; a response key that is not an option leaves a count
+      // unmatched, which the rule refuses. (Sums of whole numbers: the order does not matter.)
+      Map<String, Long> counts = ((Observation.Responses) o).counts();
+      long weighted = 0;
+      long total = 0;
+      int matched = 0;
+      for (int i = 0; i < keys.length; i++) {
+        Long count = counts.get(keys[i]);
+        if (count != null) {
+          matched++;
+          weighted = Math.addExact(weighted, Math.multiplyExact(count, percents[i]));
+          total = Math.addExact(total, count);
+        }
+      }
+      if (matched != counts.size()) {
+        return REFUSED;
+      }
+      // max × (weighted / 10^percentScale) / (100 × total)
+      return at.share(weighted, Math.multiplyExact(Math.multiplyExact(100, Fixed.pow10(percentScale)),
+          total));
+    }
   }
 }

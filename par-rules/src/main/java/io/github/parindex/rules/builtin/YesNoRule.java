@@ -5,6 +5,7 @@ import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.rules.Evaluation;
 import io.github.parindex.rules.LeafContext;
+import io.github.parindex.rules.LeafKernel;
 import io.github.parindex.rules.LeafRule;
 import io.github.parindex.rules.Monotonicity;
 import io.github.parindex.rules.Parameters;
@@ -40,7 +41,16 @@ final class YesNoRule implements RuleEvaluator {
     // Two possible evaluations, both immutable: built once
     Evaluation yes = evaluate(true, max);
     Evaluation no = evaluate(false, max);
-    return observation -> ((Observation.YesNo) observation).yes() ? yes : no;
+    return Kernels.rule(observation -> ((Observation.YesNo) observation).yes() ? yes : no, leaf,
+        at -> new Kernel(at.max()));
+  }
+
+  /** Yes earns the maximum, no nothing: no rounding. */
+  private record Kernel(long max) implements LeafKernel {
+    @Override
+    public long points(Observation observation) {
+      return ((Observation.YesNo) observation).yes() ? max : 0;
+    }
   }
 
   private static Evaluation evaluate(boolean answer, BigDecimal max) {

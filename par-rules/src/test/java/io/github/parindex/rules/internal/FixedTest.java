@@ -1,4 +1,4 @@
-package io.github.parindex.scoring;
+package io.github.parindex.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,16 +1,18 @@
-package io.github.parindex.scoring;
+package io.github.parindex.rules.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Exact fixed-point arithmetic in {@code long} for the compiled scorer: a decimal {@code x} at scale
- * {@code s} is the integer {@code x × 10^s}. Every operation is exact or throws
- * {@link ArithmeticException} (overflow, a value with more decimals than the scale, an unnecessary
- * rounding that is necessary), so that the caller can fall back to {@link BigDecimal}; nothing is ever
- * silently wrapped or truncated.
+ * Exact fixed-point arithmetic in {@code long}, for the built-in rules' kernels and the compiled
+ * scorer: a decimal {@code x} at scale {@code s} is the integer {@code x × 10^s}. Every operation is
+ * exact or throws {@link ArithmeticException} (overflow, a value with more decimals than the scale, an
+ * unnecessary rounding that is necessary), so that the caller can fall back to {@link BigDecimal};
+ * nothing is ever silently wrapped or truncated.
+ *
+ * <p>Not API: exported only to par-scoring.
  */
-final class Fixed {
+public final class Fixed {
   private static final long[] POW10 = new long[19];
 
   static {
@@ -29,7 +31,7 @@ final class Fixed {
    * @return 10^n
    * @throws ArithmeticException if 10^n does not fit in a long
    */
-  static long pow10(int n) {
+  public static long pow10(int n) {
     if (n < 0 || n >= POW10.length) {
       throw new ArithmeticException("10^" + n + " does not fit in a long");
     }
@@ -43,7 +45,7 @@ final class Fixed {
    * @return its unscaled value
    * @throws ArithmeticException if it does not fit in a long or the scale is negative
    */
-  static long unscaled(BigDecimal v) {
+  public static long unscaled(BigDecimal v) {
     int scale = v.scale();
     if (scale == 0) {
       return v.longValueExact();
@@ -65,7 +67,7 @@ final class Fixed {
    * @throws ArithmeticException if {@code v} has more decimals than {@code scale} or the result does
    *     not fit
    */
-  static long of(BigDecimal v, int scale) {
+  public static long of(BigDecimal v, int scale) {
     BigDecimal w = v;
     if (w.scale() > scale) {
       w = w.stripTrailingZeros();
@@ -86,7 +88,7 @@ final class Fixed {
    * @param scale the scale
    * @return the decimal, with exactly that scale
    */
-  static BigDecimal decimal(long value, int scale) {
+  public static BigDecimal decimal(long value, int scale) {
     return BigDecimal.valueOf(value, scale);
   }
 
@@ -100,7 +102,7 @@ final class Fixed {
    * @return the rounded quotient
    * @throws ArithmeticException for {@link RoundingMode#UNNECESSARY} when the division is inexact
    */
-  static long divide(long num, long den, RoundingMode mode) {
+  public static long divide(long num, long den, RoundingMode mode) {
     long q = num / den;
     long r = num - q * den;
     if (r == 0) {
