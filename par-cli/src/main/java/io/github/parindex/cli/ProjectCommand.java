@@ -122,7 +122,7 @@ final class ProjectCommand extends ParCommand {
         : targets.index != null ? Target.index(targets.index)
         : Target.rank(targets.rank.intValue(), table);
     ImprovementOptions improvements = options == null ? ImprovementOptions.defaults()
-        : ImprovementOptions.read(inputs().read(options), options);
+        : WhatIfInputs.files(inputs()).options(inputs().read(options), options);
     PeerChange change = WhatIf.peerChange(peerChange,
         peerChangeNormal == null ? null : peerChangeNormal.mean(),
         peerChangeNormal == null ? null : peerChangeNormal.sd(),

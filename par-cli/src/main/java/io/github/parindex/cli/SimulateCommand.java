@@ -69,7 +69,7 @@ final class SimulateCommand extends ParCommand {
     WhatIfInputs in = WhatIfInputs.read(inputs(), methodology, submission, scenario);
     PeerTable table = WhatIfInputs.peers(inputs(), peers).orElse(null);
     SimulationSpec simulationSpec = spec == null ? null
-        : SimulationSpec.read(inputs().read(spec), spec);
+        : WhatIfInputs.files(inputs()).simulation(inputs().read(spec), spec);
     SimulationResult simulation;
     try {
       simulation = in.whatIf().simulate(simulationSpec, table, WhatIfInputs.threads(threads));

@@ -5,6 +5,7 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.PeerTable;
+import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.projection.WhatIf;
 import io.github.parindex.projection.scenario.Scenario;
 import io.github.parindex.scoring.Scorer;
@@ -52,7 +53,7 @@ record WhatIfInputs(WhatIf whatIf, String submissionFile) {
       throw new ValidationException(Problems.in(file, problems));
     }
     Scenario scenario = scenarioFile == null ? null
-        : Scenario.read(inputs.read(scenarioFile), scenarioFile);
+        : files(inputs).scenario(inputs.read(scenarioFile), scenarioFile);
     try {
       return new WhatIfInputs(WhatIf.of(scorer, submission, scenario), file);
     } catch (ValidationException e) {
@@ -69,7 +70,17 @@ record WhatIfInputs(WhatIf whatIf, String submissionFile) {
    * @throws ValidationException with every problem of the file
    */
   static Optional<PeerTable> peers(Inputs inputs, String file) {
-    return Optional.ofNullable(file).map(f -> PeerTable.read(inputs.read(f), f));
+    return Optional.ofNullable(file).map(f -> files(inputs).peers(inputs.read(f), f));
+  }
+
+  /**
+   * The reader of the projection formats, with the limits of every other file the command reads.
+   *
+   * @param inputs the command's inputs
+   * @return the reader
+   */
+  static ProjectionReader files(Inputs inputs) {
+    return ProjectionReader.of(inputs.reader());
   }
 
   /**

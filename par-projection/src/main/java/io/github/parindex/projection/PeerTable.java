@@ -4,9 +4,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.internal.Binding;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,30 +101,6 @@ public final class PeerTable {
    */
   public static PeerTable of(List<Peer> units) {
     return new PeerTable(null, null, units, "");
-  }
-
-  /**
-   * Reads a peers file.
-   *
-   * @param content the file's bytes (UTF-8, JSON or YAML)
-   * @param sourceName the file's name, used to choose the syntax and in problems
-   * @return the table
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static PeerTable read(byte[] content, String sourceName) {
-    return ProjectionReader.standard().peers(content, sourceName);
-  }
-
-  /**
-   * Reads a peers file.
-   *
-   * @param file the file
-   * @return the table
-   * @throws IOException if the file cannot be read
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static PeerTable read(Path file) throws IOException {
-    return ProjectionReader.standard().peers(file);
   }
 
   /**

@@ -92,7 +92,7 @@ class BuildersTest {
 
   @Test
   void simulationSpec_builtInCode_isTheSpecOfTheFile() {
-    SimulationSpec read = SimulationSpec.read("""
+    SimulationSpec read = ProjectionReader.standard().simulation("""
         format: par-simulation/1
         seed: 5
         draws: 300

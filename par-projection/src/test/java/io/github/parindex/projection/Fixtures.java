@@ -137,7 +137,7 @@ public final class Fixtures {
    * @return the options
    */
   public static ImprovementOptions options(String name) {
-    return ImprovementOptions.read(file(name), name);
+    return ProjectionReader.standard().options(file(name), name);
   }
 
   /**
@@ -147,6 +147,6 @@ public final class Fixtures {
    * @return the peers
    */
   public static PeerTable peers(String name) {
-    return PeerTable.read(file(name), name);
+    return ProjectionReader.standard().peers(file(name), name);
   }
 }

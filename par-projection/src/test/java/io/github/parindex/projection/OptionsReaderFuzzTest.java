@@ -19,6 +19,6 @@ class OptionsReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) ->
-        assertNotNull(ImprovementOptions.read(content, name).checkAgainst(M876)));
+        assertNotNull(ProjectionReader.standard().options(content, name).checkAgainst(M876)));
   }
 }

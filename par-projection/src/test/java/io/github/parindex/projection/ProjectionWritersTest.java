@@ -51,12 +51,12 @@ class ProjectionWritersTest {
   }
 
   private static ScenarioResult scenario() {
-    return Scenario.read(data("hung-yen-2023-survey-assumption.yaml"), "sc.yaml")
+    return ProjectionReader.standard().scenario(data("hung-yen-2023-survey-assumption.yaml"), "sc.yaml")
         .apply(SCORER, Fixtures.hungYen());
   }
 
   private static PeerTable peers() {
-    return PeerTable.read(data("hung-yen-2023-peers-ILLUSTRATIVE.yaml"), "p.yaml");
+    return ProjectionReader.standard().peers(data("hung-yen-2023-peers-ILLUSTRATIVE.yaml"), "p.yaml");
   }
 
   private static Tree json(String text) {
@@ -127,7 +127,7 @@ class ProjectionWritersTest {
     ScenarioResult sc = scenario();
     Projection p = Projector.of(sc.scorer(), 2).project(ProjectionRequest.builder()
         .submission(sc.submission()).target(Target.rank(16, peers()))
-        .options(ImprovementOptions.read(data("hung-yen-2024-options-ILLUSTRATIVE.yaml"),
+        .options(ProjectionReader.standard().options(data("hung-yen-2024-options-ILLUSTRATIVE.yaml"),
             "o.yaml"))
         .peerChange(PeerChange.normal(new BigDecimal("1.39"), BigDecimal.ONE, 300, 7))
         .hold(sc.scenario().overriddenCodes()).addAssumptions(sc.scenario().assumptions())
@@ -194,7 +194,7 @@ class ProjectionWritersTest {
   @Test
   void simulationJson_holdsTheSpecAndTheSummaries() {
     ScenarioResult sc = scenario();
-    SimulationSpec spec = SimulationSpec.read(("""
+    SimulationSpec spec = ProjectionReader.standard().simulation(("""
         format: par-simulation/1
         seed: 11
         draws: 120

@@ -24,7 +24,7 @@ class ScenarioReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) -> {
-      Scenario scenario = Scenario.read(content, name);
+      Scenario scenario = ProjectionReader.standard().scenario(content, name);
       try {
         assertNotNull(scenario.apply(SCORER, HUNG_YEN));
       } catch (ValidationException e) {

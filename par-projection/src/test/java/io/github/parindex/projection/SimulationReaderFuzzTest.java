@@ -15,6 +15,6 @@ class SimulationReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) ->
-        assertNotNull(SimulationSpec.read(content, name)));
+        assertNotNull(ProjectionReader.standard().simulation(content, name)));
   }
 }

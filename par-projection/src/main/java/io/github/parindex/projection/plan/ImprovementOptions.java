@@ -5,11 +5,8 @@ import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.internal.Pointers;
-import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.projection.internal.Binding;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -120,30 +117,6 @@ public final class ImprovementOptions {
    */
   public static ImprovementOptions defaults() {
     return DEFAULTS;
-  }
-
-  /**
-   * Reads an options file.
-   *
-   * @param content the file's bytes (UTF-8, JSON or YAML)
-   * @param sourceName the file's name, used to choose the syntax and in problems
-   * @return the options
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static ImprovementOptions read(byte[] content, String sourceName) {
-    return ProjectionReader.standard().options(content, sourceName);
-  }
-
-  /**
-   * Reads an options file.
-   *
-   * @param file the file
-   * @return the options
-   * @throws IOException if the file cannot be read
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static ImprovementOptions read(Path file) throws IOException {
-    return ProjectionReader.standard().options(file);
   }
 
   /**

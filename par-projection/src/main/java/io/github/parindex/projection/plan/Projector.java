@@ -32,11 +32,12 @@ import java.util.Objects;
  * re-scores the submission with it.
  *
  * <pre>{@code
+ * ProjectionReader files = ProjectionReader.standard();   // or ProjectionReader.of(ParReader.withLimits(l))
  * Projector projector = Projector.of(Scorer.of(methodology));
  * Projection p = projector.project(ProjectionRequest.builder()
  *     .submission(submission)
- *     .target(Target.rank(16, PeerTable.read(Path.of("peers.yaml"))))
- *     .options(ImprovementOptions.read(Path.of("options.yaml")))
+ *     .target(Target.rank(16, files.peers(Path.of("peers.yaml"))))
+ *     .options(files.options(Path.of("options.yaml")))
  *     .peerChange(PeerChange.shift(new BigDecimal("1.39")))
  *     .build());
  * }</pre>
@@ -354,8 +355,9 @@ public final class Projector {
     try {
       return PlanSolver.solve(choices, required, maxStates);
     } catch (PlanSolver.TooLargeException e) {
-      throw new ValidationException(List.of(Problem.at("", e.getMessage() + ": ask for a smaller "
-          + "gain, give fewer levels, or raise the limit of states")));
+      throw new ValidationException(List.of(Problem.at("", e.getMessage() + " states: ask for a "
+          + "smaller gain, give fewer levels, or raise the limit of states (par project "
+          + "--max-states N)")));
     }
   }
 

@@ -8,9 +8,7 @@ import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.scoring.Scorer;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,30 +64,6 @@ public final class Scenario {
     this.maxPoints = Collections.unmodifiableMap(new LinkedHashMap<>(b.maxPoints));
     this.unitemisedPoints = Collections.unmodifiableMap(new LinkedHashMap<>(b.unitemisedPoints));
     this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
-  }
-
-  /**
-   * Reads a scenario file.
-   *
-   * @param content the file's bytes (UTF-8, JSON or YAML)
-   * @param sourceName the file's name, used to choose the syntax and in problems
-   * @return the scenario
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static Scenario read(byte[] content, String sourceName) {
-    return ProjectionReader.standard().scenario(content, sourceName);
-  }
-
-  /**
-   * Reads a scenario file.
-   *
-   * @param file the file
-   * @return the scenario
-   * @throws IOException if the file cannot be read
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static Scenario read(Path file) throws IOException {
-    return ProjectionReader.standard().scenario(file);
   }
 
   /**

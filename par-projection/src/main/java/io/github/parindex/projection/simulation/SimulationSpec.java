@@ -3,9 +3,7 @@ package io.github.parindex.projection.simulation;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.projection.internal.Percentiles;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,30 +77,6 @@ public final class SimulationSpec {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(distribution, "distribution");
     }
-  }
-
-  /**
-   * Reads a simulation file.
-   *
-   * @param content the file's bytes (UTF-8, JSON or YAML)
-   * @param sourceName the file's name, used to choose the syntax and in problems
-   * @return the spec
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static SimulationSpec read(byte[] content, String sourceName) {
-    return ProjectionReader.standard().simulation(content, sourceName);
-  }
-
-  /**
-   * Reads a simulation file.
-   *
-   * @param file the file
-   * @return the spec
-   * @throws IOException if the file cannot be read
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static SimulationSpec read(Path file) throws IOException {
-    return ProjectionReader.standard().simulation(file);
   }
 
   /**

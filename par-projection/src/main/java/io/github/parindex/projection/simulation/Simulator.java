@@ -34,8 +34,9 @@ import java.util.Objects;
  * itself), and peers' indices moving at random.
  *
  * <pre>{@code
+ * ProjectionReader files = ProjectionReader.standard();
  * SimulationResult r = Simulator.of(scorer).simulate(submission,
- *     SimulationSpec.read(Path.of("simulation.yaml")), PeerTable.read(Path.of("peers.yaml")), List.of());
+ *     files.simulation(Path.of("simulation.yaml")), files.peers(Path.of("peers.yaml")), List.of());
  * }</pre>
  *
  * <p>Every draw is scored exactly (see {@code DrawModel}); floating point is used only for the

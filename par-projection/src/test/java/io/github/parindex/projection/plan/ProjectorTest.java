@@ -1,5 +1,6 @@
 package io.github.parindex.projection.plan;
 
+import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.projection.PeerTable;
 import io.github.parindex.projection.RankDistribution;
 import io.github.parindex.projection.ProjectionWriter;
@@ -272,7 +273,7 @@ class ProjectorTest {
 
   @Test
   void project_optionsForNotApplicableOrMissingParts_rejectedWithEveryProblem() {
-    ImprovementOptions bad = ImprovementOptions.read(Fixtures.bytes("""
+    ImprovementOptions bad = ProjectionReader.standard().options(Fixtures.bytes("""
         format: par-options/1
         options:
           "2.3": { levels: [ { points: 2, cost: 1 } ] }

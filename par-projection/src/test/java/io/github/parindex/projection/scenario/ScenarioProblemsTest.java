@@ -1,5 +1,6 @@
 package io.github.parindex.projection.scenario;
 
+import io.github.parindex.projection.ProjectionReader;
 import static io.github.parindex.projection.Fixtures.bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,7 @@ class ScenarioProblemsTest {
   private final Submission s = Fixtures.submission("s98.yaml");
 
   private List<String> problems(String yaml) {
-    Scenario sc = Scenario.read(bytes("format: par-scenario/1\n" + yaml), "sc.yaml");
+    Scenario sc = ProjectionReader.standard().scenario(bytes("format: par-scenario/1\n" + yaml), "sc.yaml");
     ValidationException e = assertThrows(ValidationException.class, () -> sc.apply(scorer, s));
     return e.problems().stream().map(Object::toString).toList();
   }

@@ -1,5 +1,6 @@
 package io.github.parindex.projection.scenario;
 
+import io.github.parindex.projection.ProjectionReader;
 import static io.github.parindex.projection.Fixtures.bytes;
 import static io.github.parindex.projection.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +36,7 @@ class ScenarioTest {
   private final Scorer scorer = Fixtures.scorer(m);
 
   private static Scenario scenario(String yaml) {
-    return Scenario.read(bytes("format: par-scenario/1\n" + yaml), "sc.yaml");
+    return ProjectionReader.standard().scenario(bytes("format: par-scenario/1\n" + yaml), "sc.yaml");
   }
 
   private static List<String> problems(Runnable run) {

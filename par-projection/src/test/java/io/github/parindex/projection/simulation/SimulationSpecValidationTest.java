@@ -1,5 +1,6 @@
 package io.github.parindex.projection.simulation;
 
+import io.github.parindex.projection.ProjectionReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,12 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class SimulationSpecValidationTest {
   private static SimulationSpec read(String inputs) {
-    return SimulationSpec.read(("format: par-simulation/1\ninputs:\n" + inputs)
+    return ProjectionReader.standard().simulation(("format: par-simulation/1\ninputs:\n" + inputs)
         .getBytes(StandardCharsets.UTF_8), "sim.yaml");
   }
 
   private static List<String> problems(String text) {
-    ValidationException e = assertThrows(ValidationException.class, () -> SimulationSpec.read(
+    ValidationException e = assertThrows(ValidationException.class, () -> ProjectionReader.standard().simulation(
         text.getBytes(StandardCharsets.UTF_8), "sim.yaml"));
     return e.problems().stream().map(Object::toString).toList();
   }

@@ -1,5 +1,6 @@
 package io.github.parindex.projection.simulation;
 
+import io.github.parindex.projection.ProjectionReader;
 import static io.github.parindex.projection.Fixtures.bytes;
 import static io.github.parindex.projection.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class SimulatorTest {
   private final Scorer scorer = Fixtures.scorer(m);
 
   private static SimulationSpec spec(String yaml) {
-    return SimulationSpec.read(bytes("format: par-simulation/1\n" + yaml), "sim.yaml");
+    return ProjectionReader.standard().simulation(bytes("format: par-simulation/1\n" + yaml), "sim.yaml");
   }
 
   private static List<String> problems(Runnable run) {
