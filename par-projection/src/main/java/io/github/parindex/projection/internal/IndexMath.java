@@ -152,6 +152,66 @@ public final class IndexMath {
   }
 
   /**
+   * The {@code r}-th highest of some indices (equal indices counted one by one), by selection in
+   * expected linear time; the array is reordered.
+   *
+   * @param indices the indices, reordered in place
+   * @param r the position from the top, from 1 to {@code indices.length}
+   * @return the index at position {@code r} of the indices sorted highest first
+   * @throws IllegalArgumentException if {@code r} is out of range
+   */
+  public static BigDecimal highest(BigDecimal[] indices, int r) {
+    if (r < 1 || r > indices.length) {
+      throw new IllegalArgumentException("position " + r + " among " + indices.length);
+    }
+    int k = r - 1;
+    int lo = 0;
+    int hi = indices.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      BigDecimal pivot = medianOfThree(indices[lo], indices[mid], indices[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (indices[i].compareTo(pivot) > 0) {
+          i++;
+        }
+        while (indices[j].compareTo(pivot) < 0) {
+          j--;
+        }
+        if (i <= j) {
+          BigDecimal t = indices[i];
+          indices[i] = indices[j];
+          indices[j] = t;
+          i++;
+          j--;
+        }
+      }
+      // Now [lo, j] >= pivot, [i, hi] <= pivot, and (j, i) == pivot.
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return indices[k];
+      }
+    }
+    return indices[k];
+  }
+
+  private static BigDecimal medianOfThree(BigDecimal a, BigDecimal b, BigDecimal c) {
+    if (a.compareTo(b) > 0) {
+      BigDecimal t = a;
+      a = b;
+      b = t;
+    }
+    if (b.compareTo(c) > 0) {
+      b = c;
+    }
+    return a.compareTo(b) > 0 ? a : b;
+  }
+
+  /**
    * A competition rank among indices sorted highest first, by binary search.
    *
    * @param index the unit's index

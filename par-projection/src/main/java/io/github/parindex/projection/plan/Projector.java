@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,19 +279,24 @@ public final class Projector {
             + " là năm " + base.year(), "The peers are for " + table.year().getAsInt()
             + ", the submission for " + base.year()));
       }
-      List<BigDecimal> today = r.peers.stream().map(PeerTable.Peer::index).toList();
-      r.currentRank = IndexMath.rank(base.index().orElseThrow(), today);
       BigDecimal delta = request.peerChange().planningDelta();
-      r.movedPeers = r.peers.stream().map(p -> im.movedPeer(p.index(), delta)).toList();
-      List<BigDecimal> descending = new ArrayList<>(r.movedPeers);
-      descending.sort(Comparator.reverseOrder());
-      if (rank.rank() > descending.size()) {
+      BigDecimal[] today = new BigDecimal[r.peers.size()];
+      BigDecimal[] moved = new BigDecimal[today.length];
+      for (int i = 0; i < today.length; i++) {
+        today[i] = r.peers.get(i).index();
+        moved[i] = im.movedPeer(today[i], delta);
+      }
+      r.currentRank = IndexMath.rank(base.index().orElseThrow(), Arrays.asList(today));
+      r.movedPeers = List.of(moved);
+      if (rank.rank() > moved.length) {
         r.anyTotal = true;
-        notes.add(LocalizedText.of("Với " + descending.size() + " đơn vị so sánh, mọi chỉ số đều đạt"
-            + " hạng " + rank.rank() + " hoặc cao hơn", "With " + descending.size()
+        notes.add(LocalizedText.of("Với " + moved.length + " đơn vị so sánh, mọi chỉ số đều đạt"
+            + " hạng " + rank.rank() + " hoặc cao hơn", "With " + moved.length
             + " peers, every index ranks " + rank.rank() + " or better"));
       } else {
-        r.index = descending.get(rank.rank() - 1);
+        // The R-th highest moved index, selected in linear time (sorting 10,000 peers was a tenth
+        // of a plan's time).
+        r.index = IndexMath.highest(moved, rank.rank());
         r.points = im.leastTotalFor(r.index);
       }
     }

@@ -106,4 +106,24 @@ class IndexMathProperties {
     descending.sort(Comparator.reverseOrder());
     assertEquals(least, im.leastTotalFor(descending.get(c.rank() - 1)), c.toString());
   }
+
+  /**
+   * The r-th highest by selection equals the r-th of the indices sorted highest first, for lists with
+   * many equal indices (two decimals between 0 and 1) and every position.
+   */
+  @Property(tries = 300)
+  void highest_equalsTheSortedPosition(@ForAll("indexLists") List<BigDecimal> indices) {
+    List<BigDecimal> sorted = new ArrayList<>(indices);
+    sorted.sort(Comparator.reverseOrder());
+    for (int r = 1; r <= indices.size(); r++) {
+      BigDecimal[] work = indices.toArray(BigDecimal[]::new);
+      assertEquals(sorted.get(r - 1), IndexMath.highest(work, r), "position " + r);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<BigDecimal>> indexLists() {
+    return Arbitraries.integers().between(0, 100).map(q -> BigDecimal.valueOf(q, 2)).list()
+        .ofMinSize(1).ofMaxSize(60);
+  }
 }

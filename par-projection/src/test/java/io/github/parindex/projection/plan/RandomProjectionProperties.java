@@ -71,7 +71,7 @@ class RandomProjectionProperties {
       // large maxima), reported as such with the states it needs and the limit.
       assertEquals(1, e.problems().size(), e::getMessage);
       assertTrue(e.problems().get(0).message().matches("the plan needs \\d+ states, above the "
-          + "limit of " + Projector.DEFAULT_MAX_STATES + ": .*"), e::getMessage);
+          + "limit of " + Projector.DEFAULT_MAX_STATES + " states: .*"), e::getMessage);
       return;
     }
     String why = "target " + target + " from " + current + " (best " + best + ")";
