@@ -143,6 +143,7 @@ final class WhatIfEndpoints {
       }
     }
   }
+
   private static Target target(Documents in, RequestBody target, PeerTable peers) {
     if (target.names().size() != 1) {
       return null;
