@@ -1,21 +1,22 @@
 package io.github.parindex.examples;
 
 import io.github.parindex.model.BundledMethodologies;
+import io.github.parindex.model.Language;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
-import io.github.parindex.scoring.Scorer;
-import io.github.parindex.model.Language;
-import io.github.parindex.projection.ImprovementOptions;
-import io.github.parindex.projection.PeerChange;
 import io.github.parindex.projection.PeerTable;
-import io.github.parindex.projection.Projection;
-import io.github.parindex.projection.ProjectionRequest;
+import io.github.parindex.projection.ProjectionReader;
 import io.github.parindex.projection.ProjectionWriter;
-import io.github.parindex.projection.Projector;
-import io.github.parindex.projection.Scenario;
-import io.github.parindex.projection.ScenarioResult;
-import io.github.parindex.projection.Target;
+import io.github.parindex.projection.plan.ImprovementOptions;
+import io.github.parindex.projection.plan.PeerChange;
+import io.github.parindex.projection.plan.Projection;
+import io.github.parindex.projection.plan.ProjectionRequest;
+import io.github.parindex.projection.plan.Projector;
+import io.github.parindex.projection.plan.Target;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -77,11 +78,14 @@ public final class HungYenRiseTenPlaces {
   public static String report(Path data) throws IOException {
     Methodology m876 = BundledMethodologies.load("vn-par-province-876");
     Scorer scorer = Scorer.of(m876);
-    Submission hungYen = ParReader.standard().readSubmission(data.resolve("hung-yen-2023.yaml"));
-    Scenario assumption = Scenario.read(data.resolve("hung-yen-2023-survey-assumption.yaml"));
-    PeerTable peers = PeerTable.read(data.resolve("hung-yen-2023-peers-ILLUSTRATIVE.yaml"));
+    ParReader reader = ParReader.standard();
+    Submission hungYen = reader.readSubmission(data.resolve("hung-yen-2023.yaml"));
+    // The projection formats are read with the same limits as the submission.
+    ProjectionReader files = ProjectionReader.of(reader);
+    Scenario assumption = files.scenario(data.resolve("hung-yen-2023-survey-assumption.yaml"));
+    PeerTable peers = files.peers(data.resolve("hung-yen-2023-peers-ILLUSTRATIVE.yaml"));
     ImprovementOptions options =
-        ImprovementOptions.read(data.resolve("hung-yen-2024-options-ILLUSTRATIVE.yaml"));
+        files.options(data.resolve("hung-yen-2024-options-ILLUSTRATIVE.yaml"));
 
     // The survey part is unknown: the total, the index and the rank exist only under an assumption.
     ScenarioResult assumed = assumption.apply(scorer, hungYen);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.projection.PeerTable;
+import io.github.parindex.projection.ProjectionReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ class HungYenRiseTenPlacesTest {
   /** The illustrative table keeps every published figure it was built around. */
   @Test
   void peers_keepThePublishedTopFourMeanAndRank() throws Exception {
-    PeerTable t = PeerTable.read(DATA.resolve("hung-yen-2023-peers-ILLUSTRATIVE.yaml"));
+    PeerTable t = ProjectionReader.standard().peers(DATA.resolve("hung-yen-2023-peers-ILLUSTRATIVE.yaml"));
     assertEquals(63, t.units().size());
     assertEquals(List.of("92.18", "91.87", "91.43", "91.16"), t.units().subList(0, 4).stream()
         .map(p -> p.index().toPlainString()).toList());

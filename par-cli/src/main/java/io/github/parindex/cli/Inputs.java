@@ -316,4 +316,13 @@ final class Inputs {
     }
     return submission;
   }
+
+  /**
+   * The reader of par's formats, whose limits every file of the command line is read with.
+   *
+   * @return the reader
+   */
+  ParReader reader() {
+    return reader;
+  }
 }

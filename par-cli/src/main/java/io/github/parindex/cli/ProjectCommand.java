@@ -2,16 +2,17 @@ package io.github.parindex.cli;
 
 import io.github.parindex.model.Language;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.projection.ImprovementOptions;
-import io.github.parindex.projection.PeerChange;
 import io.github.parindex.projection.PeerTable;
-import io.github.parindex.projection.Projection;
-import io.github.parindex.projection.ProjectionRequest;
 import io.github.parindex.projection.ProjectionWriter;
-import io.github.parindex.projection.Projector;
-import io.github.parindex.projection.Target;
+import io.github.parindex.projection.WhatIf;
+import io.github.parindex.projection.plan.ImprovementOptions;
+import io.github.parindex.projection.plan.PeerChange;
+import io.github.parindex.projection.plan.Projection;
+import io.github.parindex.projection.plan.Projector;
+import io.github.parindex.projection.plan.Target;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -96,6 +97,12 @@ final class ProjectCommand extends ParCommand {
       description = WhatIfInputs.THREADS)
   Long threads;
 
+  @Option(names = "--max-states", paramLabel = "N", converter = Values.MaxStates.class,
+      description = "the most states the plan search may need (default "
+          + Projector.DEFAULT_MAX_STATES + "); a plan that needs more is refused before it is "
+          + "searched")
+  Long maxStates;
+
   @Override
   Set<OutputFormat> formats() {
     return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON);
@@ -108,28 +115,22 @@ final class ProjectCommand extends ParCommand {
 
   @Override
   int run() {
-    PeerChange change = peerChange();
-    boolean rank = targets.rank != null;
-    if (rank != (peers != null)) {
-      throw new UsageException(rank ? "--target-rank needs the peers' results: --peers P"
-          : "--peers goes with --target-rank");
-    }
-    if (!rank && (peerChange != null || peerChangeNormal != null)) {
-      throw new UsageException("--peer-change and --peer-change-normal go with --target-rank");
-    }
+    refuseMisfits();
     WhatIfInputs in = WhatIfInputs.read(inputs(), methodology, submission, scenario);
     PeerTable table = WhatIfInputs.peers(inputs(), peers).orElse(null);
     Target target = targets.points != null ? Target.points(targets.points)
         : targets.index != null ? Target.index(targets.index)
         : Target.rank(targets.rank.intValue(), table);
     ImprovementOptions improvements = options == null ? ImprovementOptions.defaults()
-        : ImprovementOptions.read(inputs().read(options), options);
-    ProjectionRequest request = ProjectionRequest.builder().submission(in.submission())
-        .target(target).options(improvements).peerChange(change)
-        .addAssumptions(in.assumptions()).hold(in.assumedCodes()).build();
+        : WhatIfInputs.files(inputs()).options(inputs().read(options), options);
+    PeerChange change = WhatIf.peerChange(peerChange,
+        peerChangeNormal == null ? null : peerChangeNormal.mean(),
+        peerChangeNormal == null ? null : peerChangeNormal.sd(),
+        draws == null ? null : draws.intValue(), seed);
     Projection p;
     try {
-      p = Projector.of(in.scorer(), WhatIfInputs.threads(threads)).project(request);
+      p = in.whatIf().project(target, improvements, change, WhatIfInputs.threads(threads),
+          maxStates == null ? Projector.DEFAULT_MAX_STATES : maxStates.intValue());
     } catch (ValidationException e) {
       throw e.inSource(in.submissionFile());
     }
@@ -141,21 +142,52 @@ final class ProjectCommand extends ParCommand {
     return ExitCode.OK;
   }
 
-  private PeerChange peerChange() {
-    boolean random = peerChangeNormal != null;
-    if (!random && (draws != null || seed != null)) {
-      throw new UsageException("--draws and --seed go with --peer-change-normal");
+  /**
+   * Refuses flags that do not go together ({@link WhatIf#projectionMisfits}), one at a time in the
+   * order a reader checks them: the random model's flags, the two peer changes, peers and rank.
+   */
+  private void refuseMisfits() {
+    Set<WhatIf.Argument> given = EnumSet.noneOf(WhatIf.Argument.class);
+    add(given, targets.points, WhatIf.Argument.TARGET_POINTS);
+    add(given, targets.index, WhatIf.Argument.TARGET_INDEX);
+    add(given, targets.rank, WhatIf.Argument.TARGET_RANK);
+    add(given, peers, WhatIf.Argument.PEERS);
+    add(given, peerChange, WhatIf.Argument.PEER_CHANGE);
+    add(given, peerChangeNormal, WhatIf.Argument.PEER_CHANGE_NORMAL);
+    add(given, draws, WhatIf.Argument.DRAWS);
+    add(given, seed, WhatIf.Argument.SEED);
+    List<WhatIf.Misfit> misfits = WhatIf.projectionMisfits(given);
+    for (WhatIf.Misfit m : MISFIT_ORDER) {
+      if (misfits.contains(m)) {
+        throw new UsageException(words(m));
+      }
     }
-    if (peerChange != null && random) {
-      throw new UsageException("give --peer-change or --peer-change-normal, not both");
+  }
+
+  /** The order in which misfits are reported, one at a time. */
+  private static final List<WhatIf.Misfit> MISFIT_ORDER = List.of(WhatIf.Misfit.NOT_ONE_TARGET,
+      WhatIf.Misfit.DRAWS_WITHOUT_NORMAL, WhatIf.Misfit.SEED_WITHOUT_NORMAL,
+      WhatIf.Misfit.BOTH_PEER_CHANGES, WhatIf.Misfit.RANK_WITHOUT_PEERS,
+      WhatIf.Misfit.PEERS_WITHOUT_RANK, WhatIf.Misfit.PEER_CHANGE_WITHOUT_RANK,
+      WhatIf.Misfit.PEER_CHANGE_NORMAL_WITHOUT_RANK);
+
+  private static void add(Set<WhatIf.Argument> given, Object value, WhatIf.Argument argument) {
+    if (value != null) {
+      given.add(argument);
     }
-    if (peerChange != null) {
-      return PeerChange.shift(peerChange);
-    }
-    if (!random) {
-      return PeerChange.none();
-    }
-    return PeerChange.normal(peerChangeNormal.mean(), peerChangeNormal.sd(),
-        draws == null ? 1000 : draws.intValue(), seed == null ? 0 : seed);
+  }
+
+  private String words(WhatIf.Misfit m) {
+    return switch (m) {
+      case NOT_ONE_TARGET -> groupMessage();
+      case DRAWS_WITHOUT_NORMAL, SEED_WITHOUT_NORMAL ->
+          "--draws and --seed go with --peer-change-normal";
+      case BOTH_PEER_CHANGES -> "give --peer-change or --peer-change-normal, not both";
+      case RANK_WITHOUT_PEERS -> "--target-rank needs the peers' results: --peers P";
+      case PEERS_WITHOUT_RANK -> "--peers goes with --target-rank";
+      case PEER_CHANGE_WITHOUT_RANK, PEER_CHANGE_NORMAL_WITHOUT_RANK ->
+          "--peer-change and --peer-change-normal go with --target-rank";
+      case NOTHING_TO_SIMULATE -> throw new IllegalStateException(m + " is not a projection's");
+    };
   }
 }

@@ -3,12 +3,11 @@ package io.github.parindex.cli;
 import io.github.parindex.model.Language;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.projection.PeerTable;
-import io.github.parindex.projection.ScenarioResult;
-import io.github.parindex.projection.ScenarioWriter;
-import io.github.parindex.projection.SimulationResult;
-import io.github.parindex.projection.SimulationSpec;
-import io.github.parindex.projection.SimulationWriter;
-import io.github.parindex.projection.Simulator;
+import io.github.parindex.projection.ProjectionWriter;
+import io.github.parindex.projection.WhatIf;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.projection.simulation.SimulationResult;
+import io.github.parindex.projection.simulation.SimulationSpec;
 import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -57,36 +56,29 @@ final class SimulateCommand extends ParCommand {
 
   @Override
   int run() {
-    if (scenario == null && spec == null) {
+    Set<WhatIf.Argument> given = EnumSet.noneOf(WhatIf.Argument.class);
+    if (scenario != null) {
+      given.add(WhatIf.Argument.SCENARIO);
+    }
+    if (spec != null) {
+      given.add(WhatIf.Argument.SPEC);
+    }
+    if (!WhatIf.simulationMisfits(given).isEmpty()) {
       throw new UsageException("give a scenario (--scenario SC), a simulation (--spec SIM), or both");
     }
     WhatIfInputs in = WhatIfInputs.read(inputs(), methodology, submission, scenario);
     PeerTable table = WhatIfInputs.peers(inputs(), peers).orElse(null);
-    SimulationResult simulation = null;
-    if (spec != null) {
-      SimulationSpec simulationSpec = SimulationSpec.read(inputs().read(spec), spec);
-      try {
-        simulation = Simulator.of(in.scorer(), WhatIfInputs.threads(threads))
-            .simulate(in.submission(), simulationSpec, table, in.assumptions());
-      } catch (ValidationException e) {
-        throw e.inSource(in.submissionFile());
-      }
+    SimulationSpec simulationSpec = spec == null ? null
+        : WhatIfInputs.files(inputs()).simulation(inputs().read(spec), spec);
+    SimulationResult simulation;
+    try {
+      simulation = in.whatIf().simulate(simulationSpec, table, WhatIfInputs.threads(threads));
+    } catch (ValidationException e) {
+      throw e.inSource(in.submissionFile());
     }
-    ScenarioResult result = in.scenarioResult().orElse(null);
-    if (format() == OutputFormat.JSON) {
-      out().print(SimulationWriter.json(result, table, simulation));
-      return ExitCode.OK;
-    }
-    Language language = Language.of(lang());
-    if (result != null) {
-      out().print(ScenarioWriter.text(result, table, language));
-    }
-    if (simulation != null) {
-      if (result != null) {
-        out().print("\n");
-      }
-      out().print(SimulationWriter.text(simulation, language));
-    }
+    ScenarioResult result = in.whatIf().scenarioResult().orElse(null);
+    out().print(format() == OutputFormat.JSON ? ProjectionWriter.json(result, table, simulation)
+        : ProjectionWriter.text(result, table, simulation, Language.of(lang())));
     return ExitCode.OK;
   }
 }

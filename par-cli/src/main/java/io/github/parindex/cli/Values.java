@@ -1,7 +1,7 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.io.internal.DecimalText;
-import io.github.parindex.projection.PeerChange;
+import io.github.parindex.projection.plan.PeerChange;
 import io.github.parindex.report.ScorecardJson;
 import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
@@ -112,6 +112,13 @@ final class Values {
   static final class Draws extends Whole {
     Draws() {
       super(1, PeerChange.Normal.MAX_DRAWS);
+    }
+  }
+
+  /** {@code --max-states N}: 1 to the largest {@code int}. */
+  static final class MaxStates extends Whole {
+    MaxStates() {
+      super(1, Integer.MAX_VALUE);
     }
   }
 

@@ -1,24 +1,27 @@
 package io.github.parindex.cli;
 
-import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
-import io.github.parindex.scoring.Scorer;
 import io.github.parindex.projection.PeerTable;
-import io.github.parindex.projection.Scenario;
-import io.github.parindex.projection.ScenarioResult;
+import io.github.parindex.projection.ProjectionReader;
+import io.github.parindex.projection.WhatIf;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.scoring.Scorer;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The inputs shared by {@code par project} and {@code par simulate}: the submission and the scorer of
- * its methodology (as {@code par score} finds them), and optionally a {@code par-scenario/1} file
- * applied to them first, whose result (its methodology, its submission, its assumptions) the command
- * then works from.
+ * The files shared by {@code par project} and {@code par simulate}: the submission and the scorer of
+ * its methodology (as {@code par score} finds them), and optionally a {@code par-scenario/1} file,
+ * read into the library's starting point of a what-if study ({@link WhatIf}), which applies the
+ * scenario and then works from its result.
+ *
+ * @param whatIf the starting point
+ * @param submissionFile the submission's file, as typed, for problems that belong to it
  */
-final class WhatIfInputs {
+record WhatIfInputs(WhatIf whatIf, String submissionFile) {
   /** The description of {@code --scenario SC}. */
   static final String SCENARIO =
       "apply a par-scenario/1 file first (e.g. assumed survey points); its assumptions are printed";
@@ -27,21 +30,6 @@ final class WhatIfInputs {
   /** The description of {@code --threads T}. */
   static final String THREADS =
       "threads for random draws (default: all processors; the output does not depend on it)";
-
-  private final Scorer scorer;
-  private final Submission submission;
-  private final String submissionFile;
-  private final Scenario scenario;
-  private final ScenarioResult scenarioResult;
-
-  private WhatIfInputs(Scorer scorer, Submission submission, String submissionFile,
-      Scenario scenario, ScenarioResult scenarioResult) {
-    this.scorer = scorer;
-    this.submission = submission;
-    this.submissionFile = submissionFile;
-    this.scenario = scenario;
-    this.scenarioResult = scenarioResult;
-  }
 
   /**
    * Reads the submission, its methodology and the scenario, if any, and applies the scenario.
@@ -64,70 +52,13 @@ final class WhatIfInputs {
     if (!problems.isEmpty()) {
       throw new ValidationException(Problems.in(file, problems));
     }
-    if (scenarioFile == null) {
-      return new WhatIfInputs(scorer, submission, file, null, null);
-    }
-    Scenario scenario = Scenario.read(inputs.read(scenarioFile), scenarioFile);
+    Scenario scenario = scenarioFile == null ? null
+        : files(inputs).scenario(inputs.read(scenarioFile), scenarioFile);
     try {
-      return new WhatIfInputs(scorer, submission, file, scenario, scenario.apply(scorer,
-          submission));
+      return new WhatIfInputs(WhatIf.of(scorer, submission, scenario), file);
     } catch (ValidationException e) {
       throw e.inSource(file);
     }
-  }
-
-  /**
-   * The scorer to work with: the scenario's (its methodology may be edited), else the submission's.
-   *
-   * @return the scorer
-   */
-  Scorer scorer() {
-    return scenarioResult != null ? scenarioResult.scorer() : scorer;
-  }
-
-  /**
-   * The submission to work with: as the scenario makes it, else as read.
-   *
-   * @return the submission
-   */
-  Submission submission() {
-    return scenarioResult != null ? scenarioResult.submission() : submission;
-  }
-
-  /**
-   * The submission's file, as typed, for problems that belong to it.
-   *
-   * @return the file
-   */
-  String submissionFile() {
-    return submissionFile;
-  }
-
-  /**
-   * The scenario's result.
-   *
-   * @return the result, if a scenario was given
-   */
-  Optional<ScenarioResult> scenarioResult() {
-    return Optional.ofNullable(scenarioResult);
-  }
-
-  /**
-   * The scenario's assumptions.
-   *
-   * @return the assumptions; empty without a scenario
-   */
-  List<LocalizedText> assumptions() {
-    return scenario == null ? List.of() : scenario.assumptions();
-  }
-
-  /**
-   * The codes whose points the scenario sets (held out of plans).
-   *
-   * @return the codes; empty without a scenario
-   */
-  List<String> assumedCodes() {
-    return scenario == null ? List.of() : scenario.overriddenCodes();
   }
 
   /**
@@ -139,7 +70,17 @@ final class WhatIfInputs {
    * @throws ValidationException with every problem of the file
    */
   static Optional<PeerTable> peers(Inputs inputs, String file) {
-    return Optional.ofNullable(file).map(f -> PeerTable.read(inputs.read(f), f));
+    return Optional.ofNullable(file).map(f -> files(inputs).peers(inputs.read(f), f));
+  }
+
+  /**
+   * The reader of the projection formats, with the limits of every other file the command reads.
+   *
+   * @param inputs the command's inputs
+   * @return the reader
+   */
+  static ProjectionReader files(Inputs inputs) {
+    return ProjectionReader.of(inputs.reader());
   }
 
   /**

@@ -36,7 +36,7 @@ class ArchitectureTest {
     for (String type : new String[] {"io.github.parindex.model.Methodology",
         "io.github.parindex.model.internal.ModelWriter", "io.github.parindex.rules.RuleRegistry",
         "io.github.parindex.rules.builtin.BuiltInRules", "io.github.parindex.scoring.Scorer",
-        "io.github.parindex.report.ScorecardJson", "io.github.parindex.projection.Projector",
+        "io.github.parindex.report.ScorecardJson", "io.github.parindex.projection.plan.Projector",
         "io.github.parindex.excel.FormWriter", "io.github.parindex.cli.Par"}) {
       assertTrue(classes.contain(type), type + " imported");
     }
@@ -118,6 +118,42 @@ class ArchitectureTest {
   void builtInRules_areReachedOnlyThroughTheRegistry() {
     noClasses().that().resideOutsideOfPackage("io.github.parindex.rules..")
         .should().dependOnClassesThat().resideInAPackage("io.github.parindex.rules.builtin..")
+        .check(classes);
+  }
+
+  @Test
+  void projectionInternals_areUsedOnlyInsideTheProjectionModule() {
+    noClasses().that().resideOutsideOfPackage("io.github.parindex.projection..")
+        .should().dependOnClassesThat()
+        .resideInAPackage("io.github.parindex.projection.internal..")
+        .check(classes);
+  }
+
+  @Test
+  void projectionInternals_dependOnNoProjectionApiPackage() {
+    // The shared implementation sits below plans, scenarios and simulations, never above them.
+    noClasses().that().resideInAPackage("io.github.parindex.projection.internal..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.projection",
+            "io.github.parindex.projection.plan..", "io.github.parindex.projection.scenario..",
+            "io.github.parindex.projection.simulation..")
+        .check(classes);
+  }
+
+  @Test
+  void projectionConcerns_doNotDependOnEachOther_exceptPlansFromScenarios() {
+    // A simulation needs no plan nor scenario, a scenario no plan nor simulation; a plan may start
+    // from a scenario's result (ProjectionRequest.Builder.fromScenario).
+    noClasses().that().resideInAPackage("io.github.parindex.projection.simulation..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.projection.plan..",
+            "io.github.parindex.projection.scenario..")
+        .check(classes);
+    noClasses().that().resideInAPackage("io.github.parindex.projection.scenario..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.parindex.projection.plan..",
+            "io.github.parindex.projection.simulation..")
+        .check(classes);
+    noClasses().that().resideInAPackage("io.github.parindex.projection.plan..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.github.parindex.projection.simulation..")
         .check(classes);
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.Methodology;
-import io.github.parindex.projection.Projector;
+import io.github.parindex.projection.plan.Projector;
 import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorer;
@@ -87,11 +87,15 @@ class ModuleDescriptorsTest {
   }
 
   @Test
-  void projection_exportsItsApiPackageOnly() throws URISyntaxException {
+  void projection_exportsItsApiPackagesOnly() throws URISyntaxException {
     ModuleDescriptor d = descriptorOf(Projector.class);
     assertEquals("io.github.parindex.projection", d.name());
-    assertEquals(Set.of("io.github.parindex.projection"), exports(d));
+    assertEquals(Set.of("io.github.parindex.projection", "io.github.parindex.projection.plan",
+        "io.github.parindex.projection.scenario", "io.github.parindex.projection.simulation"),
+        exports(d));
     assertEquals(Set.of(), qualifiedExports(d));
+    // What the packages share in their implementation stays inside.
+    assertTrue(d.packages().contains("io.github.parindex.projection.internal"));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
 

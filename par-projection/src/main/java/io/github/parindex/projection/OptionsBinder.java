@@ -6,6 +6,8 @@ import io.github.parindex.model.io.internal.Binder;
 import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.projection.internal.Binding;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +38,21 @@ final class OptionsBinder {
         return new OptionsBinder().run(root, sourceName);
       }
     };
+  }
+
+  /** The options the two paths bound, built as a program would build them. */
+  private static ImprovementOptions options(BigDecimal rate,
+      Map<String, ImprovementOptions.Entry> entries, String sourceName) {
+    ImprovementOptions.Builder b = ImprovementOptions.builder().defaultCostPerPoint(rate)
+        .sourceName(sourceName);
+    for (ImprovementOptions.Entry e : entries.values()) {
+      if (e.fixed()) {
+        b.fixed(e.code());
+      } else {
+        b.levels(e.code(), e.levels());
+      }
+    }
+    return b.build();
   }
 
   /** The token path: accepts exactly what {@link #run} accepts without a problem. */
@@ -74,7 +91,7 @@ final class OptionsBinder {
       }
     }
     Tokens.require(format);
-    return new ImprovementOptions(rate, entries, sourceName);
+    return options(rate, entries, sourceName);
   }
 
   private static ImprovementOptions.Entry entry(Tokens in, String code) {
@@ -159,7 +176,7 @@ final class OptionsBinder {
       f.finish();
     }
     Binding.throwIfAny(problems, sourceName);
-    return new ImprovementOptions(rate, entries, sourceName);
+    return options(rate, entries, sourceName);
   }
 
   private ImprovementOptions.Entry entry(String code, Tree tree) {

@@ -1,9 +1,11 @@
 package io.github.parindex.projection;
 
+import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
-import java.io.IOException;
+import io.github.parindex.projection.internal.Binding;
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +26,8 @@ import java.util.Set;
 public final class PeerTable {
   /** The format identifier written in peers files. */
   public static final String FORMAT = "par-peers/1";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Integer year;
   private final Integer indexDecimals;
@@ -100,30 +104,6 @@ public final class PeerTable {
   }
 
   /**
-   * Reads a peers file.
-   *
-   * @param content the file's bytes (UTF-8, JSON or YAML)
-   * @param sourceName the file's name, used to choose the syntax and in problems
-   * @return the table
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static PeerTable read(byte[] content, String sourceName) {
-    return ProjectionReader.standard().peers(content, sourceName);
-  }
-
-  /**
-   * Reads a peers file.
-   *
-   * @param file the file
-   * @return the table
-   * @throws IOException if the file cannot be read
-   * @throws ValidationException listing every problem, with JSON pointers
-   */
-  public static PeerTable read(Path file) throws IOException {
-    return ProjectionReader.standard().peers(file);
-  }
-
-  /**
    * The evaluation year, if the file states it.
    *
    * @return the year
@@ -158,6 +138,34 @@ public final class PeerTable {
    */
   public List<Peer> excluding(String unitId) {
     return units.stream().filter(p -> !p.id().equals(unitId)).toList();
+  }
+
+  /**
+   * Checks the peers against the methodology they are ranked under: when the methodology caps totals
+   * ({@code capTotal}, the default), an index is at most 100, so a peer above 100 cannot be a
+   * published index and would make every rank meaningless (a projection would plan against a peer no
+   * index can pass, a simulation would clamp it). {@link io.github.parindex.projection.plan.Projector},
+   * {@link io.github.parindex.projection.simulation.Simulator}, {@link
+   * io.github.parindex.projection.scenario.ScenarioResult#ranks} and {@link WhatIf} check it before
+   * using the peers.
+   *
+   * @param methodology the methodology the unit is scored under
+   * @return one problem per impossible index, at its pointer ({@code /units/3/index}) in the peers
+   *     file, with the file's name; empty when every index is possible
+   */
+  public List<Problem> checkAgainst(Methodology methodology) {
+    List<Problem> problems = new ArrayList<>();
+    if (methodology.capTotal()) {
+      for (int i = 0; i < units.size(); i++) {
+        BigDecimal index = units.get(i).index();
+        if (index.compareTo(HUNDRED) > 0) {
+          problems.add(Problem.at("/units/" + i + "/index", "an index of " + index.toPlainString()
+              + " is impossible under methodology '" + methodology.id() + "': it caps totals, so an"
+              + " index is at most 100"));
+        }
+      }
+    }
+    return Binding.inSource(problems, sourceName);
   }
 
   /**

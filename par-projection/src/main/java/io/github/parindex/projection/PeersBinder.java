@@ -7,6 +7,7 @@ import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
 import io.github.parindex.projection.PeerTable.Peer;
+import io.github.parindex.projection.internal.Binding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,9 @@ import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.internal.Documents;
+import io.github.parindex.projection.plan.ImprovementOptions;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.projection.simulation.SimulationSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,9 +21,9 @@ import java.util.Objects;
  * throws a {@link ValidationException} listing every problem in the file, each with the file's name
  * and a JSON pointer, in document order; files above the byte limit are refused before they are read;
  * the same UTF-8 policy, limits and refusals (YAML anchors, aliases and tags, duplicate keys, control
- * characters) as the methodology and submission readers. The static {@code read} methods of
- * {@link ImprovementOptions}, {@link PeerTable}, {@link Scenario} and {@link SimulationSpec} read with
- * {@link #standard()}.
+ * characters) as the methodology and submission readers. This is the only reader of these formats:
+ * {@link ImprovementOptions}, {@link PeerTable}, {@link Scenario} and {@link SimulationSpec} have no
+ * static reader with fixed limits.
  */
 public final class ProjectionReader {
   private static final ProjectionReader STANDARD = new ProjectionReader(ParReader.standard());

@@ -1,214 +1,149 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.io.internal.Emitter;
-import io.github.parindex.scoring.Scorecard;
-import io.github.parindex.report.internal.Messages;
-import io.github.parindex.report.internal.TextTable;
 import io.github.parindex.model.Language;
-import java.math.BigDecimal;
-import java.util.Map;
+import io.github.parindex.projection.internal.Labels;
+import io.github.parindex.projection.plan.Projection;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.projection.simulation.SimulationResult;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link Projection} as a readable text report or as JSON ({@code par-projection/1}).
+ * Writes the results of this module as readable text or as JSON: a {@link Projection}
+ * ({@value #FORMAT}), a {@link ScenarioResult} ({@value #SCENARIO_FORMAT}), a {@link
+ * SimulationResult} ({@value #SIMULATION_FORMAT}), and a what-if study — a scenario's result, a
+ * simulation's, or both — as {@code par simulate} writes it ({@value #WHAT_IF_FORMAT}).
  *
- * <p>Deterministic: the same projection gives the same bytes, in UTF-8 with {@code \n} line ends; points
- * carry the methodology's {@code pointDecimals}, indices its {@code indexDecimals}, costs their exact
- * value, and floating-point estimates (a mean rank) a fixed number of decimals.
+ * <p>Guarantees: deterministic — the same result gives the same bytes, in UTF-8 with {@code \n} line
+ * ends, on any platform and whatever the number of threads that computed it. Points carry the
+ * methodology's {@code pointDecimals}, indices its {@code indexDecimals}, costs their exact value;
+ * floating-point estimates (means, standard deviations, Sobol indices) are written with a fixed number
+ * of decimals, rounded half-even from their binary value. Labels come from par-report's message
+ * catalogues in the language asked for. Every text ends with a line break; every JSON text is one
+ * object followed by a line break.
  */
 public final class ProjectionWriter {
-  /** The format identifier of the JSON output. */
+  /** The format identifier of a projection's JSON. */
   public static final String FORMAT = "par-projection/1";
+  /** The format identifier of a scenario result's JSON. */
+  public static final String SCENARIO_FORMAT = "par-scenario-result/1";
+  /** The format identifier of a simulation result's JSON. */
+  public static final String SIMULATION_FORMAT = "par-simulation-result/1";
+  /** The format identifier of a what-if study's JSON: a scenario's result and a simulation's. */
+  public static final String WHAT_IF_FORMAT = "par-simulate/1";
 
   private ProjectionWriter() {}
 
   /**
-   * The text report: assumptions first, the target and what it requires, the plan as a table, the
-   * result, the random outcome and notes.
+   * A projection as text: assumptions first, the target and what it requires, the plan as a table,
+   * the result, the random outcome and notes.
    *
    * @param p the projection
    * @param l the language of labels and numbers
-   * @return the text, ending with a line break
+   * @return the text
    */
   public static String text(Projection p, Language l) {
-    Messages m = Messages.of(l);
-    StringBuilder out = new StringBuilder();
-    Scorecard base = p.baseline();
-    out.append(m.format("projection.text.heading", "unit", base.unit().label(), "id",
-        base.unit().id(), "methodology", base.methodology().id(), "year",
-        String.valueOf(base.year()))).append('\n');
-    Texts.assumptions(out, p.assumptions(), m);
-    out.append(m.format("projection.text.target", "target", target(p, l, m))).append('\n');
-    out.append(m.format("projection.text.today", "points", l.number(p.currentPoints()), "max",
-        l.number(base.applicableMaxPoints()), "index", l.number(p.currentIndex())));
-    p.currentRank().ifPresent(r -> out.append(" · ").append(m.format("projection.text.rank",
-        "rank", String.valueOf(r))));
-    out.append('\n');
-    if (p.requiredIndex().isEmpty() && p.requiredPoints().isEmpty()) {
-      out.append(m.format("projection.text.required", "required", p.feasible()
-          ? m.get("projection.text.anyTotal") : m.get("projection.text.noTotal")));
-    } else {
-      out.append(m.format("projection.text.requiredIndex", "index",
-          p.requiredIndex().map(l::number).orElse("—"), "points",
-          p.requiredPoints().map(l::number).orElse("—")));
-      p.requiredPoints().ifPresent(rp -> out.append(" (").append(Texts.signed(
-          rp.subtract(p.currentPoints()), l)).append(')'));
-    }
-    out.append('\n');
-    out.append(m.format("projection.text.feasible", "feasible", p.feasible()
-        ? m.get("value.yes") : m.get("value.no"))).append("\n\n");
-    if (p.plan().isEmpty()) {
-      out.append(m.get("projection.text.noChange")).append('\n');
-    } else {
-      TextTable t = new TextTable(new String[] {m.get("column.code"), m.get("column.criterion"),
-          m.get("projection.column.from"), m.get("projection.column.to"),
-          m.get("projection.column.gain"), m.get("projection.column.cost"),
-          m.get("column.leadAgency")},
-          new boolean[] {false, false, true, true, true, true, false},
-          new int[] {0, 40, 0, 0, 0, 0, 36});
-      for (PlannedChange c : p.plan()) {
-        t.row(c.remainder() ? m.format("projection.text.remainderCode", "code", c.code())
-            : c.code(), l.pick(c.name()), l.number(c.from()), l.number(c.to()),
-            Texts.signed(c.gain(), l), l.number(c.cost()), c.agency().orElse(""));
-      }
-      t.appendTo(out);
-      out.append(m.format(p.plan().size() == 1 ? "projection.text.planTotal.one"
-          : "projection.text.planTotal.other", "changes", String.valueOf(p.plan().size()),
-          "gain", Texts.signed(p.totalGain(), l), "cost", l.number(p.totalCost()))).append('\n');
-    }
-    Scorecard r = p.result();
-    out.append(m.format("projection.text.result", "points", l.number(p.resultingPoints()),
-        "index", l.number(p.resultingIndex()), "band",
-        r.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("—")));
-    p.resultingRank().ifPresent(rank -> out.append(" · ").append(m.format("projection.text.rank",
-        "rank", String.valueOf(rank))));
-    out.append('\n');
-    p.random().ifPresent(d -> random(out, p, d, l, m));
-    Texts.notes(out, p.notes(), m);
-    return out.toString();
-  }
-
-  private static String target(Projection p, Language l, Messages m) {
-    Target t = p.target();
-    if (t instanceof Target.Points x) {
-      return m.format("projection.target.points", "points", l.number(Projector.plain(x.points())));
-    }
-    if (t instanceof Target.Index x) {
-      return m.format("projection.target.index", "index", l.number(Projector.plain(x.index())));
-    }
-    Target.Rank r = (Target.Rank) t;
-    StringBuilder s = new StringBuilder(m.format("projection.target.rank", "rank",
-        String.valueOf(r.rank()), "peers", String.valueOf(p.peerCount().orElse(0))));
-    PeerChange c = p.request().peerChange();
-    if (c instanceof PeerChange.Shift shift) {
-      s.append("; ").append(m.format("projection.target.peerShift", "delta",
-          Texts.signed(Projector.plain(shift.delta()), l)));
-    } else if (c instanceof PeerChange.Normal n) {
-      s.append("; ").append(m.format("projection.target.peerMean", "mean",
-          Texts.signed(Projector.plain(n.mean()), l)));
-    }
-    return s.toString();
-  }
-
-  private static void random(StringBuilder out, Projection p, RankDistribution d, Language l,
-      Messages m) {
-    PeerChange.Normal n = (PeerChange.Normal) p.request().peerChange();
-    out.append(m.format("projection.text.random", "mean", l.number(Projector.plain(n.mean())),
-        "sd", l.number(Projector.plain(n.sd())), "draws", String.valueOf(n.draws()), "seed",
-        String.valueOf(n.seed()))).append('\n');
-    out.append("  ").append(m.format("projection.probability", "rank",
-        String.valueOf(d.targetRank()), "probability", l.number(d.probability()), "reached",
-        String.valueOf(d.reached()), "draws", String.valueOf(d.draws()))).append('\n');
-    out.append("  ").append(m.get("projection.text.rankPercentiles")).append(':');
-    for (Map.Entry<BigDecimal, Integer> e : d.percentiles().entrySet()) {
-      out.append(' ').append(l.number(Projector.plain(e.getKey()))).append(" %: ")
-          .append(e.getValue()).append(';');
-    }
-    out.setLength(out.length() - 1);
-    out.append(" · ").append(m.get("projection.text.meanRank")).append(' ')
-        .append(l.number(Texts.fixed(d.mean(), 2))).append('\n');
+    return ProjectionReport.text(p, l);
   }
 
   /**
-   * JSON: the keys of the command-line contract ({@code feasible}, {@code requiredPoints},
-   * {@code requiredIndex}, {@code plan}, {@code totalCost}, {@code resultingPoints}, {@code
-   * resultingIndex}, and {@code probability} with {@code rankPercentiles} under random peer changes)
-   * and more: the target, today's figures, ranks, assumptions and notes.
+   * A projection as JSON ({@value #FORMAT}): the keys of the command-line contract ({@code
+   * feasible}, {@code requiredPoints}, {@code requiredIndex}, {@code plan}, {@code totalCost}, {@code
+   * resultingPoints}, {@code resultingIndex}, and {@code probability} with {@code rankPercentiles}
+   * under random peer changes) and more: the target, today's figures, ranks, assumptions and notes.
    *
    * @param p the projection
-   * @return the JSON text, ending with a line break
+   * @return the JSON text
    */
   public static String json(Projection p) {
-    return Texts.json(e -> {
-      Scorecard base = p.baseline();
-      e.startObject().field("format", FORMAT).field("methodology", base.methodology().id())
-          .field("year", base.year());
-      e.startObject("unit").field("id", base.unit().id())
-          .field("name", base.unit().name().orElse(null)).endObject();
-      Texts.texts(e, "assumptions", p.assumptions());
-      target(e, p);
-      e.startObject("current").field("points", p.currentPoints())
-          .field("applicableMaxPoints", base.applicableMaxPoints()).field("index", p.currentIndex())
-          .field("band", base.band().map(b -> b.code()).orElse(null));
-      if (p.currentRank().isPresent()) {
-        e.field("rank", p.currentRank().get());
-      }
-      e.endObject();
-      e.field("feasible", p.feasible());
-      e.field("requiredPoints", p.requiredPoints().orElse(null));
-      e.field("requiredIndex", p.requiredIndex().orElse(null));
-      e.startArray("plan");
-      for (PlannedChange c : p.plan()) {
-        e.startObject().field("code", c.code()).field("remainder", c.remainder())
-            .field("name", c.name()).field("role", c.role().name()).field("from", c.from())
-            .field("to", c.to()).field("gain", c.gain()).field("cost", c.cost())
-            .field("leadAgency", c.leadAgency()).endObject();
-      }
-      e.endArray();
-      e.field("changes", p.plan().size()).field("totalCost", p.totalCost())
-          .field("totalGain", p.totalGain()).field("resultingPoints", p.resultingPoints())
-          .field("resultingIndex", p.resultingIndex())
-          .field("resultingBand", p.result().band().map(b -> b.code()).orElse(null));
-      if (p.peerCount().isPresent()) {
-        e.field("peers", p.peerCount().get());
-        e.field("resultingRank", p.resultingRank().orElseThrow());
-      }
-      p.random().ifPresent(d -> {
-        e.field("probability", d.probability());
-        Texts.percentiles(e, "rankPercentiles", d.percentiles());
-        e.startObject("random").field("draws", d.draws()).field("reached", d.reached())
-            .field("meanRank", Texts.fixed(d.mean(), 4));
-        e.startObject("rankHistogram");
-        d.histogram().forEach((rank, count) -> e.field(String.valueOf(rank), count));
-        e.endObject().endObject();
-      });
-      Texts.texts(e, "notes", p.notes());
-      e.endObject();
-    });
+    return ProjectionReport.json(p);
   }
 
-  private static void target(Emitter e, Projection p) {
-    Target t = p.target();
-    e.startObject("target").field("kind", t.kind());
-    if (t instanceof Target.Points x) {
-      e.field("value", x.points());
-    } else if (t instanceof Target.Index x) {
-      e.field("value", x.index());
-    } else {
-      e.field("value", ((Target.Rank) t).rank());
+  /**
+   * A scenario's result as text: the assumptions, total, index, band and rank before and after, and
+   * every node that changed.
+   *
+   * @param r the result
+   * @param peers the peers to rank against, or {@code null} for no ranks
+   * @param l the language
+   * @return the text
+   * @throws io.github.parindex.model.ValidationException if a peer's index is impossible under the
+   *     methodology ({@link PeerTable#checkAgainst})
+   */
+  public static String text(ScenarioResult r, @Nullable PeerTable peers, Language l) {
+    return ScenarioReport.text(r, peers, l);
+  }
+
+  /**
+   * A scenario's result as JSON ({@value #SCENARIO_FORMAT}).
+   *
+   * @param r the result
+   * @param peers the peers to rank against, or {@code null} for no ranks
+   * @return the JSON text
+   * @throws io.github.parindex.model.ValidationException if a peer's index is impossible under the
+   *     methodology ({@link PeerTable#checkAgainst})
+   */
+  public static String json(ScenarioResult r, @Nullable PeerTable peers) {
+    return ScenarioReport.json(r, peers);
+  }
+
+  /**
+   * A simulation's result as text: the distribution of the index, the total and the rank, their
+   * percentiles, the rank histogram and the Sobol indices.
+   *
+   * @param r the result
+   * @param l the language
+   * @return the text
+   */
+  public static String text(SimulationResult r, Language l) {
+    return SimulationReport.text(r, l);
+  }
+
+  /**
+   * A simulation's result as JSON ({@value #SIMULATION_FORMAT}).
+   *
+   * @param r the result
+   * @return the JSON text
+   */
+  public static String json(SimulationResult r) {
+    return SimulationReport.json(r);
+  }
+
+  /**
+   * A what-if study as text, as {@code par simulate} prints it: the scenario's report, then (after
+   * an empty line, when there are both) the simulation's.
+   *
+   * @param scenario the scenario's result, or {@code null}
+   * @param peers the peers the scenario's ranks are given among, or {@code null}
+   * @param simulation the simulation's result, or {@code null}
+   * @param l the language
+   * @return the text; empty when both results are {@code null}
+   */
+  public static String text(@Nullable ScenarioResult scenario, @Nullable PeerTable peers,
+      @Nullable SimulationResult simulation, Language l) {
+    StringBuilder out = new StringBuilder();
+    if (scenario != null) {
+      out.append(ScenarioReport.text(scenario, peers, l));
     }
-    e.endObject();
-    PeerChange c = p.request().peerChange();
-    if (t instanceof Target.Rank) {
-      e.startObject("peerChange");
-      if (c instanceof PeerChange.Shift s) {
-        e.field("model", "shift").field("delta", s.delta());
-      } else if (c instanceof PeerChange.Normal n) {
-        e.field("model", "normal").field("mean", n.mean()).field("sd", n.sd())
-            .field("draws", n.draws()).field("seed", n.seed());
-      } else {
-        e.field("model", "none");
+    if (simulation != null) {
+      if (scenario != null) {
+        out.append('\n');
       }
-      e.endObject();
+      out.append(SimulationReport.text(simulation, l));
     }
+    return out.toString();
+  }
+
+  /**
+   * A what-if study as JSON ({@value #WHAT_IF_FORMAT}): {@code {"format", "scenario", "simulation"}},
+   * each result as its own format or {@code null} when absent.
+   *
+   * @param scenario the scenario's result, or {@code null}
+   * @param peers the peers the scenario's ranks are given among, or {@code null}
+   * @param simulation the simulation's result, or {@code null}
+   * @return the JSON text
+   */
+  public static String json(@Nullable ScenarioResult scenario, @Nullable PeerTable peers,
+      @Nullable SimulationResult simulation) {
+    return SimulationReport.json(scenario, peers, simulation);
   }
 }

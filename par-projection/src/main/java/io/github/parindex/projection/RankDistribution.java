@@ -1,5 +1,6 @@
 package io.github.parindex.projection;
 
+import io.github.parindex.projection.internal.Percentiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -37,14 +38,17 @@ public final class RankDistribution {
   }
 
   /**
-   * Summarises the ranks of the draws.
+   * Summarises the ranks of the draws: the histogram and the mean over every draw, the percentiles by
+   * the nearest-rank method (each an exact rank of some draw), and how many draws reached the target.
    *
    * @param ranks one rank per draw, in draw order; not empty
    * @param targetRank the target rank, or {@code null}
    * @param percentiles the percentiles to report, each 0 to 100
    * @return the distribution
+   * @throws IllegalArgumentException if there are no draws
    */
-  static RankDistribution of(int[] ranks, Integer targetRank, List<BigDecimal> percentiles) {
+  public static RankDistribution of(int[] ranks, @Nullable Integer targetRank,
+      List<BigDecimal> percentiles) {
     if (ranks.length == 0) {
       throw new IllegalArgumentException("no draws");
     }

@@ -2,21 +2,24 @@ package io.github.parindex.projection;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
-import io.github.parindex.model.ValidationException;
-import io.github.parindex.model.Observation;
 import io.github.parindex.model.Unit;
+import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.model.io.Syntax;
 import io.github.parindex.model.io.internal.Binder;
 import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.ModelParts;
 import io.github.parindex.model.io.internal.Tokens;
-import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.Tree;
 import io.github.parindex.model.io.internal.TreeReader;
-import io.github.parindex.model.io.Syntax;
+import io.github.parindex.projection.internal.Binding;
+import io.github.parindex.projection.internal.TreeJson;
+import io.github.parindex.projection.scenario.Scenario;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -125,7 +128,7 @@ final class ScenarioBinder {
       built.observations().forEach(b::observation);
       built.unitemised().forEach(b::unitemised);
     }
-    return Scenario.of(b, sourceName);
+    return b.sourceName(sourceName).build();
   }
 
   private static void methodologyEdits(Tokens in, Scenario.Builder b) {
@@ -216,7 +219,7 @@ final class ScenarioBinder {
       f.finish();
     }
     Binding.throwIfAny(problems, sourceName);
-    return Scenario.of(b, sourceName);
+    return b.sourceName(sourceName).build();
   }
 
   private List<String> codes(Fields f, String name) {

@@ -6,6 +6,10 @@ import io.github.parindex.model.io.internal.Binder;
 import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.projection.internal.Binding;
+import io.github.parindex.projection.internal.Percentiles;
+import io.github.parindex.projection.simulation.Distribution;
+import io.github.parindex.projection.simulation.SimulationSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +40,22 @@ final class SimulationBinder {
         return new SimulationBinder().run(root, sourceName);
       }
     };
+  }
+
+  /** The spec the two paths bound, built as a program would build it. */
+  private static SimulationSpec spec(long seed, int draws, List<BigDecimal> percentiles,
+      Integer targetRank, Map<String, SimulationSpec.Input> inputs, Distribution peerChange,
+      int samples, String sourceName) {
+    SimulationSpec.Builder b = SimulationSpec.builder().seed(seed).draws(draws)
+        .percentiles(percentiles).sensitivity(samples).sourceName(sourceName);
+    if (targetRank != null) {
+      b.targetRank(targetRank);
+    }
+    if (peerChange != null) {
+      b.peerChange(peerChange);
+    }
+    inputs.values().forEach(in -> b.input(in.code(), in.distribution(), in.group()));
+    return b.build();
   }
 
   /** The token path: accepts exactly what {@link #run} accepts without a problem. */
@@ -109,8 +129,7 @@ final class SimulationBinder {
       }
     }
     Tokens.require(format);
-    return new SimulationSpec(seed, draws, percentiles, targetRank, inputs, peerChange, samples,
-        sourceName);
+    return spec(seed, draws, percentiles, targetRank, inputs, peerChange, samples, sourceName);
   }
 
   /**
@@ -229,8 +248,7 @@ final class SimulationBinder {
       f.finish();
     }
     Binding.throwIfAny(problems, sourceName);
-    return new SimulationSpec(seed, draws, percentiles, targetRank, inputs, peerChange, samples,
-        sourceName);
+    return spec(seed, draws, percentiles, targetRank, inputs, peerChange, samples, sourceName);
   }
 
   /** Reads a distribution's members; finishes the object (unknown members are problems). */

@@ -1,10 +1,11 @@
 package io.github.parindex.projection;
 
-import io.github.parindex.model.LocalizedText;
-import io.github.parindex.model.io.internal.Emitter;
-import io.github.parindex.model.io.Syntax;
-import io.github.parindex.report.internal.Messages;
 import io.github.parindex.model.Language;
+import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.io.Syntax;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.projection.internal.Decimals;
+import io.github.parindex.report.internal.Messages;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,7 +55,7 @@ final class Texts {
   static void percentiles(Emitter e, String name, Map<BigDecimal, ? extends Object> values) {
     e.startObject(name);
     values.forEach((p, v) -> {
-      e.name(Projector.plain(p).toPlainString());
+      e.name(Decimals.plain(p).toPlainString());
       if (v instanceof BigDecimal d) {
         e.value(d);
       } else {

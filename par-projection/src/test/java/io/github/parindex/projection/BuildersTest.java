@@ -10,6 +10,12 @@ import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Observation;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.projection.simulation.Distribution;
+import io.github.parindex.projection.simulation.SimulationResult;
+import io.github.parindex.projection.simulation.SimulationSpec;
+import io.github.parindex.projection.simulation.Simulator;
 import io.github.parindex.scoring.Scorer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +92,7 @@ class BuildersTest {
 
   @Test
   void simulationSpec_builtInCode_isTheSpecOfTheFile() {
-    SimulationSpec read = SimulationSpec.read("""
+    SimulationSpec read = ProjectionReader.standard().simulation("""
         format: par-simulation/1
         seed: 5
         draws: 300

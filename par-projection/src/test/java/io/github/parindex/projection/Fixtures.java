@@ -4,6 +4,7 @@ import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ParReader;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import io.github.parindex.rules.RuleRegistry;
 import io.github.parindex.scoring.Scorer;
 import io.github.parindex.scoring.testing.TestData;
@@ -14,22 +15,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Helpers for projection tests. */
-final class Fixtures {
-  static final Path DIR = TestData.path("projection");
-  static final Path HUNG_YEN = TestData.path("examples/data/hung-yen-2023.yaml");
+/** Helpers for the projection tests of every package. */
+public final class Fixtures {
+  /** The test data of the projection tests (par-scoring's test-jar, {@code projection/}). */
+  public static final Path DIR = TestData.path("projection");
+  /** Hưng Yên's 2023 submission of the examples. */
+  public static final Path HUNG_YEN = TestData.path("examples/data/hung-yen-2023.yaml");
 
   private Fixtures() {}
 
-  static BigDecimal d(String value) {
+  /**
+   * A decimal.
+   *
+   * @param value its text
+   * @return the decimal
+   */
+  public static BigDecimal d(String value) {
     return new BigDecimal(value);
   }
 
-  static byte[] bytes(String text) {
+  /**
+   * UTF-8 bytes.
+   *
+   * @param text the text
+   * @return its bytes
+   */
+  public static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  static byte[] file(String name) {
+  /**
+   * A test data file.
+   *
+   * @param name its name in {@link #DIR}
+   * @return its bytes
+   */
+  public static byte[] file(String name) {
     try {
       return Files.readAllBytes(DIR.resolve(name));
     } catch (IOException e) {
@@ -37,23 +58,52 @@ final class Fixtures {
     }
   }
 
-  static Methodology methodology(String name) {
+  /**
+   * A methodology of the test data.
+   *
+   * @param name its file's name
+   * @return the methodology
+   */
+  public static Methodology methodology(String name) {
     return ParReader.standard().readMethodology(file(name), name);
   }
 
-  static Methodology methodologyYaml(String yaml) {
+  /**
+   * A methodology from YAML text.
+   *
+   * @param yaml the text
+   * @return the methodology
+   */
+  public static Methodology methodologyYaml(String yaml) {
     return ParReader.standard().readMethodology(bytes(yaml), "m.yaml");
   }
 
-  static Submission submission(String name) {
+  /**
+   * A submission of the test data.
+   *
+   * @param name its file's name
+   * @return the submission
+   */
+  public static Submission submission(String name) {
     return ParReader.standard().readSubmission(file(name), name);
   }
 
-  static Submission submissionYaml(String yaml) {
+  /**
+   * A submission from YAML text.
+   *
+   * @param yaml the text
+   * @return the submission
+   */
+  public static Submission submissionYaml(String yaml) {
     return ParReader.standard().readSubmission(bytes(yaml), "s.yaml");
   }
 
-  static Submission hungYen() {
+  /**
+   * Hưng Yên's 2023 submission.
+   *
+   * @return the submission
+   */
+  public static Submission hungYen() {
     try {
       return ParReader.standard().readSubmission(HUNG_YEN);
     } catch (IOException e) {
@@ -61,19 +111,42 @@ final class Fixtures {
     }
   }
 
-  static Methodology m876() {
+  /**
+   * The bundled 876 methodology.
+   *
+   * @return the methodology
+   */
+  public static Methodology m876() {
     return BundledMethodologies.load("vn-par-province-876");
   }
 
-  static Scorer scorer(Methodology m) {
+  /**
+   * A scorer with the built-in rules.
+   *
+   * @param m the methodology
+   * @return the scorer
+   */
+  public static Scorer scorer(Methodology m) {
     return Scorer.builder().methodology(m).registry(RuleRegistry.builtIn()).build();
   }
 
-  static ImprovementOptions options(String name) {
-    return ImprovementOptions.read(file(name), name);
+  /**
+   * Options of the test data.
+   *
+   * @param name the file's name
+   * @return the options
+   */
+  public static ImprovementOptions options(String name) {
+    return ProjectionReader.standard().options(file(name), name);
   }
 
-  static PeerTable peers(String name) {
-    return PeerTable.read(file(name), name);
+  /**
+   * Peers of the test data.
+   *
+   * @param name the file's name
+   * @return the peers
+   */
+  public static PeerTable peers(String name) {
+    return ProjectionReader.standard().peers(file(name), name);
   }
 }

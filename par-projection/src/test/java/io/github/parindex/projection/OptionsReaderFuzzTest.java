@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.parindex.model.Methodology;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -18,6 +19,6 @@ class OptionsReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) ->
-        assertNotNull(ImprovementOptions.read(content, name).checkAgainst(M876)));
+        assertNotNull(ProjectionReader.standard().options(content, name).checkAgainst(M876)));
   }
 }

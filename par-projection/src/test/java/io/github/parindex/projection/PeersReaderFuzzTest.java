@@ -13,6 +13,6 @@ class PeersReaderFuzzTest {
   @FuzzTest(maxDuration = "5s")
   @Timeout(10)
   void fuzz(byte[] input) {
-    ReaderFuzzing.check(input, (content, name) -> assertNotNull(PeerTable.read(content, name)));
+    ReaderFuzzing.check(input, (content, name) -> assertNotNull(ProjectionReader.standard().peers(content, name)));
   }
 }

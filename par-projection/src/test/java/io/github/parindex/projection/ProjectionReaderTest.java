@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,12 +97,12 @@ class ProjectionReaderTest {
     overlong[at] = (byte) 0xC0;
     overlong[at + 1] = (byte) 0xAF;
     assertEquals(List.of("p.json: /: the file is not valid UTF-8: 1 bad byte(s) at byte " + at),
-        problems(() -> PeerTable.read(overlong, "p.json")));
+        problems(() -> ProjectionReader.standard().peers(overlong, "p.json")));
     assertEquals(List.of("o.yaml: /format: YAML anchors are not supported: remove '&f'"),
-        problems(() -> ImprovementOptions.read(bytes("format: &f par-options/1\n"), "o.yaml")));
+        problems(() -> ProjectionReader.standard().options(bytes("format: &f par-options/1\n"), "o.yaml")));
     assertEquals(List.of("p.json: /units/0/id: the text holds the control character U+001B "
         + "(character 2): control characters other than tab and line breaks are not allowed"),
-        problems(() -> PeerTable.read(bytes("{\"format\": \"par-peers/1\", \"units\": "
+        problems(() -> ProjectionReader.standard().peers(bytes("{\"format\": \"par-peers/1\", \"units\": "
             + "[{\"id\": \"a\\u001b[31m\", \"index\": 9}]}"), "p.json")));
   }
 }

@@ -3,12 +3,24 @@ package io.github.parindex.projection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.parindex.model.io.internal.Tree;
-import io.github.parindex.model.io.internal.TreeReader;
+import io.github.parindex.model.Language;
 import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.Syntax;
+import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.TreeReader;
+import io.github.parindex.projection.plan.ImprovementOptions;
+import io.github.parindex.projection.plan.PeerChange;
+import io.github.parindex.projection.plan.PlannedChange;
+import io.github.parindex.projection.plan.Projection;
+import io.github.parindex.projection.plan.ProjectionRequest;
+import io.github.parindex.projection.plan.Projector;
+import io.github.parindex.projection.plan.Target;
+import io.github.parindex.projection.scenario.Scenario;
+import io.github.parindex.projection.scenario.ScenarioResult;
+import io.github.parindex.projection.simulation.SimulationResult;
+import io.github.parindex.projection.simulation.SimulationSpec;
+import io.github.parindex.projection.simulation.Simulator;
 import io.github.parindex.scoring.Scorer;
-import io.github.parindex.model.Language;
 import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,12 +51,12 @@ class ProjectionWritersTest {
   }
 
   private static ScenarioResult scenario() {
-    return Scenario.read(data("hung-yen-2023-survey-assumption.yaml"), "sc.yaml")
+    return ProjectionReader.standard().scenario(data("hung-yen-2023-survey-assumption.yaml"), "sc.yaml")
         .apply(SCORER, Fixtures.hungYen());
   }
 
   private static PeerTable peers() {
-    return PeerTable.read(data("hung-yen-2023-peers-ILLUSTRATIVE.yaml"), "p.yaml");
+    return ProjectionReader.standard().peers(data("hung-yen-2023-peers-ILLUSTRATIVE.yaml"), "p.yaml");
   }
 
   private static Tree json(String text) {
@@ -115,7 +127,7 @@ class ProjectionWritersTest {
     ScenarioResult sc = scenario();
     Projection p = Projector.of(sc.scorer(), 2).project(ProjectionRequest.builder()
         .submission(sc.submission()).target(Target.rank(16, peers()))
-        .options(ImprovementOptions.read(data("hung-yen-2024-options-ILLUSTRATIVE.yaml"),
+        .options(ProjectionReader.standard().options(data("hung-yen-2024-options-ILLUSTRATIVE.yaml"),
             "o.yaml"))
         .peerChange(PeerChange.normal(new BigDecimal("1.39"), BigDecimal.ONE, 300, 7))
         .hold(sc.scenario().overriddenCodes()).addAssumptions(sc.scenario().assumptions())
@@ -182,7 +194,7 @@ class ProjectionWritersTest {
   @Test
   void simulationJson_holdsTheSpecAndTheSummaries() {
     ScenarioResult sc = scenario();
-    SimulationSpec spec = SimulationSpec.read(("""
+    SimulationSpec spec = ProjectionReader.standard().simulation(("""
         format: par-simulation/1
         seed: 11
         draws: 120
@@ -196,10 +208,10 @@ class ProjectionWritersTest {
         """).getBytes(StandardCharsets.UTF_8), "sim.yaml");
     SimulationResult r = Simulator.of(sc.scorer(), 2).simulate(sc.submission(), spec, peers(),
         sc.scenario().assumptions());
-    Tree root = json(SimulationWriter.json(sc, peers(), r));
+    Tree root = json(ProjectionWriter.json(sc, peers(), r));
     assertEquals("par-simulate/1", text(root, "format"));
     Tree sim = get(root, "simulation");
-    assertEquals(SimulationWriter.FORMAT, text(sim, "format"));
+    assertEquals(ProjectionWriter.SIMULATION_FORMAT, text(sim, "format"));
     assertEquals("120", text(sim, "draws"));
     assertEquals("11", text(sim, "seed"));
     List<Tree> inputs = ((Tree.Arr) get(sim, "inputs")).items();
@@ -248,13 +260,13 @@ class ProjectionWritersTest {
     assertEquals(List.of("survey", "economy", "peers"), r.sensitivity().stream()
         .map(SimulationResult.GroupSensitivity::group).toList());
     Tree scenario = get(root, "scenario");
-    assertEquals(ScenarioWriter.FORMAT, text(scenario, "format"));
+    assertEquals(ProjectionWriter.SCENARIO_FORMAT, text(scenario, "format"));
 
-    String text = SimulationWriter.text(r, Language.of("en"));
+    String text = ProjectionWriter.text(r, Language.of("en"));
     for (String code : List.of("DTXHH", "8.5", "7.3.7")) {
       assertTrue(text.contains(code), code);
     }
-    assertTrue(SimulationWriter.json(r).startsWith("{\n  \"format\": \"" + SimulationWriter.FORMAT
+    assertTrue(ProjectionWriter.json(r).startsWith("{\n  \"format\": \"" + ProjectionWriter.SIMULATION_FORMAT
         + "\""));
   }
 }

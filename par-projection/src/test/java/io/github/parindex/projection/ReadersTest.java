@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.projection.plan.ImprovementOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ReadersTest {
 
   @Test
   void readOptions_validFile_exactDecimalsInFileOrder() {
-    ImprovementOptions o = ImprovementOptions.read(bytes("""
+    ImprovementOptions o = ProjectionReader.standard().options(bytes("""
         {"format": "par-options/1", "defaultCostPerPoint": "0.1",
          "options": {"7.3.7": {"levels": [{"points": 1.2, "cost": 0.1}, {"points": "1.5", "cost": 0.2}]},
                      "8.3.3": {"fixed": true},
@@ -37,7 +38,7 @@ class ReadersTest {
 
   @Test
   void readOptions_withoutOptions_isTheDefault() {
-    ImprovementOptions o = ImprovementOptions.read(bytes("format: par-options/1\n"), "o.yaml");
+    ImprovementOptions o = ProjectionReader.standard().options(bytes("format: par-options/1\n"), "o.yaml");
     assertEquals(d("1"), o.defaultCostPerPoint());
     assertTrue(o.entries().isEmpty());
   }
@@ -64,7 +65,7 @@ class ReadersTest {
         "o.yaml: /options/1.7/levels/0/note: unknown field 'note'; expected one of: points, cost",
         "o.yaml: /unknown: unknown field 'unknown'; expected one of: format, defaultCostPerPoint, "
             + "options"),
-        problems(() -> ImprovementOptions.read(bytes("""
+        problems(() -> ProjectionReader.standard().options(bytes("""
             format: par-option/1
             defaultCostPerPoint: -1
             unknown: 1
@@ -85,7 +86,7 @@ class ReadersTest {
 
   @Test
   void readOptions_yamlAnchorsAndDuplicateKeys_rejected() {
-    List<String> p = problems(() -> ImprovementOptions.read(bytes("""
+    List<String> p = problems(() -> ProjectionReader.standard().options(bytes("""
         format: par-options/1
         options:
           "1.1": &a { fixed: true }
@@ -97,7 +98,7 @@ class ReadersTest {
 
   @Test
   void readPeers_validFile_keepsOrderAndExactIndices() {
-    PeerTable t = PeerTable.read(bytes("""
+    PeerTable t = ProjectionReader.standard().peers(bytes("""
         { "format": "par-peers/1", "year": 2023, "indexDecimals": 2,
           "units": [ { "id": "quang-ninh", "name": "Quảng Ninh", "index": 92.18 },
                      { "id": "hai-phong", "index": "91.87" } ] }
@@ -121,7 +122,7 @@ class ReadersTest {
         "p.yaml: /units/2/id: duplicate unit id 'a': already at /units/0",
         "p.yaml: /units/3/rank: unknown field 'rank'; expected one of: id, name, index",
         "p.yaml: /year: expected a whole number from 1900 to 9999, got the text 'last'"),
-        problems(() -> PeerTable.read(bytes("""
+        problems(() -> ProjectionReader.standard().peers(bytes("""
             format: par-peers/1
             year: last
             indexDecimals: 7
@@ -136,14 +137,14 @@ class ReadersTest {
   @Test
   void readPeers_moreDecimalsThanStated_andNoUnits_rejected() {
     assertEquals(List.of("p.yaml: /units/0/index: 91.875 has more than indexDecimals (2) decimals"),
-        problems(() -> PeerTable.read(bytes("""
+        problems(() -> ProjectionReader.standard().peers(bytes("""
             format: par-peers/1
             indexDecimals: 2
             units: [ { id: a, index: 91.875 } ]
             """), "p.yaml")));
     assertEquals(List.of("p.yaml: /units: expected at least one unit"),
-        problems(() -> PeerTable.read(bytes("format: par-peers/1\nunits: []\n"), "p.yaml")));
+        problems(() -> ProjectionReader.standard().peers(bytes("format: par-peers/1\nunits: []\n"), "p.yaml")));
     assertEquals(List.of("p.yaml: /units: required: expected a list"),
-        problems(() -> PeerTable.read(bytes("format: par-peers/1\n"), "p.yaml")));
+        problems(() -> ProjectionReader.standard().peers(bytes("format: par-peers/1\n"), "p.yaml")));
   }
 }

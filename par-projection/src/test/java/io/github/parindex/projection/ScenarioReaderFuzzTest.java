@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
+import io.github.parindex.projection.scenario.Scenario;
 import io.github.parindex.scoring.Scorer;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,7 +24,7 @@ class ScenarioReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) -> {
-      Scenario scenario = Scenario.read(content, name);
+      Scenario scenario = ProjectionReader.standard().scenario(content, name);
       try {
         assertNotNull(scenario.apply(SCORER, HUNG_YEN));
       } catch (ValidationException e) {

@@ -3,6 +3,7 @@ package io.github.parindex.projection;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.parindex.projection.simulation.SimulationSpec;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -14,6 +15,6 @@ class SimulationReaderFuzzTest {
   @Timeout(10)
   void fuzz(byte[] input) {
     ReaderFuzzing.check(input, (content, name) ->
-        assertNotNull(SimulationSpec.read(content, name)));
+        assertNotNull(ProjectionReader.standard().simulation(content, name)));
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The HTTP routes of {@code SERVER.md}: each reads the body (up to the size limit), computes on a
- * worker ({@link Work}) through {@link Scoring} or {@link WhatIf}, and answers their bytes. Nothing
+ * worker ({@link Work}) through {@link Scoring} or {@link WhatIfEndpoints}, and answers their bytes. Nothing
  * is computed here.
  *
  * <p>{@code POST /v1/assess} is not served yet: the assessment cycle is not in the library. It will
@@ -34,7 +34,7 @@ public class Routes {
   private static final byte[] HEALTH = "{\"status\":\"UP\"}\n".getBytes(StandardCharsets.UTF_8);
 
   private final Scoring scoring;
-  private final WhatIf whatIf;
+  private final WhatIfEndpoints whatIf;
   private final Work work;
   private final int maxBody;
   private final byte[] openApi;
@@ -47,7 +47,7 @@ public class Routes {
    * @param work the workers
    * @param options the server's options (the body limit)
    */
-  Routes(Scoring scoring, WhatIf whatIf, Work work, ServerOptions options) {
+  Routes(Scoring scoring, WhatIfEndpoints whatIf, Work work, ServerOptions options) {
     this.scoring = scoring;
     this.whatIf = whatIf;
     this.work = work;

@@ -42,8 +42,8 @@ public class ServerConfiguration {
    * @return the endpoints
    */
   @Bean
-  WhatIf whatIf(Catalogue catalogue, ServerOptions options) {
-    return new WhatIf(catalogue, options.readLimits());
+  WhatIfEndpoints whatIf(Catalogue catalogue, ServerOptions options) {
+    return new WhatIfEndpoints(catalogue, options.readLimits());
   }
 
   /**

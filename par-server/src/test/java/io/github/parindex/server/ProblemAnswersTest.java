@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProblemAnswersTest {
   private static final Catalogue CATALOGUE = Fixtures.catalogue();
   private static final Scoring SCORING = new Scoring(CATALOGUE, ReadLimits.defaults());
-  private static final WhatIf WHAT_IF = new WhatIf(CATALOGUE, ReadLimits.defaults());
+  private static final WhatIfEndpoints WHAT_IF = new WhatIfEndpoints(CATALOGUE, ReadLimits.defaults());
   private static final Scoring.Rendering JSON = new Scoring.Rendering(false,
       io.github.parindex.model.Language.VI);
 

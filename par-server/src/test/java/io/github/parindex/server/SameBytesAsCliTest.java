@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class SameBytesAsCliTest {
   private static final Catalogue CATALOGUE = Fixtures.catalogue();
   private static final Scoring SCORING = new Scoring(CATALOGUE, ReadLimits.defaults());
-  private static final WhatIf WHAT_IF = new WhatIf(CATALOGUE, ReadLimits.defaults());
+  private static final WhatIfEndpoints WHAT_IF = new WhatIfEndpoints(CATALOGUE, ReadLimits.defaults());
 
   @TestFactory
   Stream<DynamicTest> everyEndpoint_answersTheCommandLinesBytes() {
