@@ -184,8 +184,8 @@ public final class SubmissionBinder {
         if (rate == null) {
           return null;
         }
-        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-          f.problem(at + "/rate", "expected a rate from 0 to 1 (0.95 for 95 %), got "
+        if (rate.signum() < 0) {
+          f.problem(at + "/rate", "expected a rate of at least 0 (0.95 for 95 %, 1.12 for 112 %), got "
               + rate.toPlainString());
           return null;
         }
@@ -205,10 +205,6 @@ public final class SubmissionBinder {
         if (d.signum() <= 0) {
           f.problem(at + "/denominator", "expected a positive denominator, got " + d.toPlainString()
               + " (a leaf with nothing to count is usually not applicable)");
-          ok = false;
-        } else if (ok && n.compareTo(d) > 0) {
-          f.problem(at + "/numerator", "the numerator " + n.toPlainString()
-              + " is above the denominator " + d.toPlainString());
           ok = false;
         }
         return ok ? Observation.fraction(n, d) : null;
