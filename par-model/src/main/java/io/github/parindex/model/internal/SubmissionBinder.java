@@ -42,10 +42,18 @@ public final class SubmissionBinder {
   private static final String KINDS = "points, yes, rate, numerator+denominator, count, option, "
       + "responses, baseline+current or notApplicable";
 
-  private final List<Problem> problems = new ArrayList<>();
-  private final Set<String> damaged = new HashSet<>();
+  private final List<Problem> problems;
+  private final Set<String> damaged;
 
-  private SubmissionBinder() {}
+  private SubmissionBinder() {
+    this(new ArrayList<>(), new HashSet<>());
+  }
+
+  /** A binder recording into another binder's problems: the assessment record's observations. */
+  SubmissionBinder(List<Problem> problems, Set<String> damaged) {
+    this.problems = problems;
+    this.damaged = damaged;
+  }
 
   /**
    * Binds a document.
@@ -114,7 +122,7 @@ public final class SubmissionBinder {
     return Formats.build(b::build, problems, damaged);
   }
 
-  private Unit unit(Tree tree) {
+  Unit unit(Tree tree) {
     Fields f = Fields.of(tree, "the unit", problems, damaged);
     String id = f.text("id", true);
     Unit.Builder b = Unit.builder().id(id != null ? id : "?");
@@ -134,7 +142,7 @@ public final class SubmissionBinder {
     return b.build();
   }
 
-  private Observation observation(Tree tree) {
+  @org.jspecify.annotations.Nullable Observation observation(Tree tree) {
     Fields f = Fields.of(tree, "an observation such as {\"rate\": 0.95}", problems, damaged);
     if (!f.isObject()) {
       return null;
