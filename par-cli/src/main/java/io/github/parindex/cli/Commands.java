@@ -17,6 +17,7 @@ final class Commands {
         new ValidateCommand(),
         new MethodologiesCommand(),
         new ScoreCommand(),
+        new AssessCommand(),
         new DeficitsCommand(),
         new RankCommand(),
         new CompareCommand(),

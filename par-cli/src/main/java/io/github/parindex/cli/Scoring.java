@@ -1,11 +1,14 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.cycle.AssessmentReport;
+import io.github.parindex.scoring.cycle.Assessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +44,60 @@ final class Scoring {
    * @throws ValidationException with every problem of the file (or of its methodology)
    */
   Scorecard score(String file) {
-    Submission submission = inputs.submission(file, inputs.read(file));
+    byte[] content = inputs.read(file);
+    if (isAssessment(file, content)) {
+      // an assessment record is ranked and compared by its result (CYCLE.md §4)
+      return assess(file, content).result().scorecard();
+    }
+    Submission submission = inputs.submission(file, content);
     MethodologySource source = methodology.isPresent() ? inputs.locate(methodology.get())
         : inputs.bundledFor(submission, file);
+    Scorer scorer = scorer(source);
+    List<Problem> problems = scorer.check(submission);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(Problems.in(file, problems));
+    }
+    return scorer.score(submission);
+  }
+
+  /**
+   * Whether a file is an assessment record (it declares {@code par-assessment/1}).
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return true for a record
+   */
+  boolean isAssessment(String file, byte[] content) {
+    try {
+      return inputs.formatOf(file, content).filter(Assessment.FORMAT::equals).isPresent();
+    } catch (ValidationException e) {
+      return false; // not readable: the submission reader reports every problem
+    }
+  }
+
+  /**
+   * Scores every stage of an assessment record file.
+   *
+   * @param file the file, as typed
+   * @return the report
+   * @throws ValidationException with every problem of the record (or of its methodology)
+   */
+  AssessmentReport assess(String file) {
+    return assess(file, inputs.read(file));
+  }
+
+  private AssessmentReport assess(String file, byte[] content) {
+    Assessment a = inputs.assessment(file, content);
+    MethodologySource source = inputs.locate(methodology.orElse(a.methodology()));
+    Scorer scorer = scorer(source);
+    try {
+      return Assessor.of(scorer).assess(a);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  private Scorer scorer(MethodologySource source) {
     Scorer scorer = scorers.get(source.key());
     if (scorer == null) {
       Methodology m = inputs.load(source);
@@ -51,11 +105,7 @@ final class Scoring {
       scorer = Scorer.builder().methodology(m).registry(inputs.registry()).build();
       scorers.put(source.key(), scorer);
     }
-    List<Problem> problems = scorer.check(submission);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(Problems.in(file, problems));
-    }
-    return scorer.score(submission);
+    return scorer;
   }
 
   /**
