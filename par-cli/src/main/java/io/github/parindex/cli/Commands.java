@@ -21,6 +21,7 @@ final class Commands {
         new DeficitsCommand(),
         new RankCommand(),
         new CompareCommand(),
+        new RemediationCommand(),
         new ProjectCommand(),
         new SimulateCommand(),
         new SheetCommand(),

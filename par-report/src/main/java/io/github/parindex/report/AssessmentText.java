@@ -83,7 +83,7 @@ public final class AssessmentText {
         .append(l.pick(last.node(h.code()).name())).append('\n');
     List<String> cells = new ArrayList<>();
     for (Map.Entry<CycleStage, BigDecimal> p : h.points().entrySet()) {
-      String status = m.get("status." + h.statuses().get(p.getKey()).name());
+      String status = m.code("status", h.statuses().get(p.getKey()));
       cells.add(stage(p.getKey(), m) + " " + l.number(p.getValue()) + " (" + status + ")");
     }
     out.append("    ").append(String.join(" · ", cells)).append('\n');
@@ -95,7 +95,7 @@ public final class AssessmentText {
         ? "assess.text.accepted" : "assess.text.rejected", "reason", d.reason())).append('\n'));
     List<String> docs = new ArrayList<>();
     for (AssessmentEvidence e : h.evidence()) {
-      docs.add(e.id() + " " + e.title() + " (" + m.get("evidenceStatus." + e.status().name())
+      docs.add(e.id() + " " + e.title() + " (" + m.code("evidenceStatus", e.status())
           + e.reasonText().map(r -> ": " + r).orElse("") + ")");
     }
     out.append("    ").append(m.format("assess.text.evidence", "documents",
@@ -104,7 +104,7 @@ public final class AssessmentText {
   }
 
   private static String stage(CycleStage s, Messages m) {
-    return m.get("cycleStage." + s.name());
+    return m.code("cycleStage", s);
   }
 
   private static String band(Scorecard c, Language l) {
