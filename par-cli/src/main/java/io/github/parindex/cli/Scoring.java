@@ -109,7 +109,8 @@ final class Scoring {
   }
 
   /**
-   * Scores several files, reporting the problems of all of them at once.
+   * Scores several files, reporting the problems of all of them at once. The {@code --methodology}
+   * file itself is skipped when a glob names it too ({@code examples/data/cycle/*.yaml}).
    *
    * @param files the files
    * @return the scorecards, in the order of the files
@@ -118,8 +119,18 @@ final class Scoring {
   List<Scorecard> scoreAll(List<String> files) {
     List<Scorecard> cards = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    java.nio.file.Path own = methodology.map(m -> {
+      try {
+        return inputs.resolve(m).toAbsolutePath().normalize();
+      } catch (ValidationException e) {
+        return null;
+      }
+    }).orElse(null);
     for (String file : files) {
       try {
+        if (own != null && own.equals(inputs.resolve(file).toAbsolutePath().normalize())) {
+          continue;
+        }
         cards.add(score(file));
       } catch (ValidationException e) {
         problems.addAll(e.problems());
