@@ -86,6 +86,9 @@ class AssessmentRecordValidationTest {
     assertEquals(List.of("E2"), ((CycleEntry.Request) a.stage(CycleStage.REVIEW_REQUESTED)
         .orElseThrow().entries().get("2.2")).evidence());
     assertEquals(EvidenceStatus.SUBMITTED, a.evidence().get(1).status());
+    for (Syntax out : Syntax.values()) {
+      assertEquals(a, read(ParWriter.toString(a, out), out), "written as " + out);
+    }
   }
 
   @ParameterizedTest
