@@ -1,6 +1,7 @@
 package io.github.parindex.cli;
 
 import io.github.parindex.model.Language;
+import io.github.parindex.report.AssessmentHtml;
 import io.github.parindex.report.AssessmentJson;
 import io.github.parindex.report.AssessmentText;
 import io.github.parindex.scoring.cycle.AssessmentReport;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Parameters;
     appraisal report: each stage's points, index and band (after band caps), the alerts
     raised, the final result, every leaf that moved or was zeroed for want of accepted
     evidence with the reasons of the change, request and decision, and the warnings.
-    --format json writes par-assessment-report/1 (docs/formats.md). See docs/assessment.md.
+    --format json writes par-assessment-report/1 (docs/formats.md); html the appraisal
+    report a council publishes: per criterion self / appraised / final with the reasons and
+    the evidence status (self-contained, prints on A4). See docs/assessment.md.
     """)
 final class AssessCommand extends ParCommand {
   @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
@@ -34,7 +37,7 @@ final class AssessCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Override
@@ -43,6 +46,7 @@ final class AssessCommand extends ParCommand {
         .assess(record);
     switch (format()) {
       case JSON -> out().print(AssessmentJson.toString(report));
+      case HTML -> out().print(AssessmentHtml.render(report, Language.of(lang())));
       default -> out().print(AssessmentText.render(report, Language.of(lang())));
     }
     return ExitCode.OK;

@@ -138,4 +138,21 @@ class CycleCommandsTest {
         - Xã Mỹ Lộc (xa-my-loc) · 43.75 % · Weak: 1 50.00 % < 75 %; 2 50.00 % < 75 %
         """, r.out());
   }
+
+  @Test
+  void assess_html_isTheSelfContainedAppraisalReport() {
+    Cli.Result r = cli.run("assess", "--methodology", CRITERIA,
+        "cycle/xa-an-binh-2025.assessment.yaml", "--format", "html", "--lang", "vi");
+    assertEquals(0, r.status(), r::toString);
+    String page = r.out();
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+    assertTrue(!page.contains("<script") && !page.contains("http://") || page.contains(
+        "http://www.w3.org/1999/xhtml"), "no script, no resource");
+    // one row per criterion, its points at every stage and the council's reasons
+    assertTrue(page.contains("<tr data-code=\"1.4\" class=\"moved\">"), page);
+    assertTrue(page.contains("Không chấp nhận: Tài liệu bổ sung ban hành sau kỳ đánh giá"), page);
+    assertTrue(page.contains("E3 Hình ảnh tuyên truyền CCHC (không được chấp nhận: Tài liệu không "
+        + "ghi ngày, không xác định được thời gian thực hiện)"), page);
+    assertTrue(page.contains("Kết quả chính thức: 93,5120 / 100,0000 điểm"), page);
+  }
 }
