@@ -83,7 +83,7 @@ public final class AssessmentHtml {
     for (Node leaf : last.methodology().leaves()) {
       var history = report.leaves().stream().filter(x -> x.code().equals(leaf.code()))
           .findFirst().orElse(null);
-      h.open("tr", "data-code", leaf.code(), "class", history == null ? "" : "moved");
+      h.open("tr", "data-code", leaf.code(), "class", history == null ? null : "moved");
       h.element("td", leaf.code() + " " + l.pick(leaf.name()));
       for (StageResult s : report.stages()) {
         NodeScore n = s.scorecard().node(leaf.code());
