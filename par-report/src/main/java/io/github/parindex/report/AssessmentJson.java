@@ -5,8 +5,6 @@ import io.github.parindex.model.CycleStage;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.io.internal.ModelParts;
-import io.github.parindex.scoring.AppliedCap;
-import io.github.parindex.scoring.RaisedAlert;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.cycle.AssessmentReport;
 import io.github.parindex.scoring.cycle.CycleWarning;
@@ -112,27 +110,8 @@ public final class AssessmentJson {
     e.field("index", card.index().orElse(null));
     e.field("indexBand", card.indexBand().map(b -> b.code()).orElse(null));
     e.field("band", card.band().map(b -> b.code()).orElse(null));
-    e.startArray("bandCaps");
-    for (AppliedCap c : card.bandCaps()) {
-      e.startObject().field("when", c.cap().when().describe()).field("atMost", c.cap().atMost())
-          .field("before", c.before().code()).field("after", c.after().code())
-          .field("lowered", c.lowered()).endObject();
-    }
-    e.endArray();
-    e.startArray("alerts");
-    for (RaisedAlert a : card.alerts()) {
-      e.startObject();
-      a.alertId().ifPresent(id -> e.field("id", id));
-      if (a.byBand()) {
-        e.field("band", a.band());
-      } else {
-        e.field("code", a.code()).field("percent", a.percent())
-            .field("belowPercent", a.belowPercent());
-      }
-      a.messageText().ifPresent(m -> e.field("message", m));
-      e.endObject();
-    }
-    e.endArray();
+    ScorecardJson.bandCaps(card, e);
+    ScorecardJson.alerts(card, e);
   }
 
   private static void leaf(LeafHistory h, Emitter e) {

@@ -202,13 +202,7 @@ public final class ScorecardJson {
       } else {
         e.nullValue();
       }
-      e.startArray("bandCaps");
-      for (AppliedCap c : card.bandCaps()) {
-        e.startObject().field("when", c.cap().when().describe()).field("atMost", c.cap().atMost())
-            .field("before", c.before().code()).field("after", c.after().code())
-            .field("lowered", c.lowered()).endObject();
-      }
-      e.endArray();
+      bandCaps(card, e);
     }
     e.field("standardPoints", card.standardPoints().orElse(null));
     e.field("bonusPoints", card.bonusPoints().orElse(null));
@@ -229,6 +223,26 @@ public final class ScorecardJson {
       case SUMMARY -> card.topLevel().forEach(n -> node(n, false, e));
     }
     e.endArray();
+    alerts(card, e);
+    if (detail != Detail.SUMMARY) {
+      reconciliationAndWarnings(card, e);
+    }
+    e.endObject();
+  }
+
+  /** The caps that held ({@code bandCaps}): the one writing of them, for the assessment report too. */
+  static void bandCaps(Scorecard card, Emitter e) {
+    e.startArray("bandCaps");
+    for (AppliedCap c : card.bandCaps()) {
+      e.startObject().field("when", c.cap().when().describe()).field("atMost", c.cap().atMost())
+          .field("before", c.before().code()).field("after", c.after().code())
+          .field("lowered", c.lowered()).endObject();
+    }
+    e.endArray();
+  }
+
+  /** The raised alerts ({@code alerts}): the one writing of them, for the assessment report too. */
+  static void alerts(Scorecard card, Emitter e) {
     e.startArray("alerts");
     for (RaisedAlert a : card.alerts()) {
       e.startObject();
@@ -243,10 +257,6 @@ public final class ScorecardJson {
       e.endObject();
     }
     e.endArray();
-    if (detail != Detail.SUMMARY) {
-      reconciliationAndWarnings(card, e);
-    }
-    e.endObject();
   }
 
   private static void reconciliationAndWarnings(Scorecard card, Emitter e) {
