@@ -297,13 +297,31 @@ public final class SubmissionBinder {
     }
     for (Tree item : a.items()) {
       Fields f = Fields.of(item, "evidence {\"title\": ..., \"uri\": ...}", problems, damaged);
+      String id = f.text("id", false);
       String title = f.text("title", true);
       String uri = f.text("uri", false);
+      io.github.parindex.model.EvidenceStatus status =
+          f.choice("status", io.github.parindex.model.EvidenceStatus.class);
+      String reason = f.text("reason", false);
       f.finish();
+      if (status == io.github.parindex.model.EvidenceStatus.REJECTED && reason == null
+          && !f.has("reason")) {
+        f.problem(item.pointer() + "/reason", "a rejected document needs the council's reason");
+        continue;
+      }
       if (title != null) {
         EvidenceRef.Builder b = EvidenceRef.builder().title(title);
         if (uri != null) {
           b.uri(uri);
+        }
+        if (id != null) {
+          b.id(id);
+        }
+        if (status != null) {
+          b.status(status);
+        }
+        if (reason != null) {
+          b.reason(reason);
         }
         refs.add(b.build());
       }

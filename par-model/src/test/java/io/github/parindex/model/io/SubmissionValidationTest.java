@@ -412,4 +412,27 @@ class SubmissionValidationTest {
     assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"),
         List.copyOf(s.observations().keySet()));
   }
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void readSubmission_evidenceWithTheCouncilsDecision_readsAndWritesBack(Syntax syntax) {
+    String text = submission("""
+        "observations": {"1.2": {"rate": 0.5}},
+        "evidence": {"1.2": [{"id": "E1", "title": "Biên bản", "status": "REJECTED",
+                              "reason": "Không có chữ ký"}]}""");
+    io.github.parindex.model.Submission s = ParReader.standard().readSubmission(
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        syntax == Syntax.JSON ? "s.json" : "s.yaml");
+    io.github.parindex.model.EvidenceRef e = s.evidence().get("1.2").get(0);
+    assertEquals(io.github.parindex.model.EvidenceStatus.REJECTED, e.status());
+    assertEquals("Không có chữ ký", e.reason().orElseThrow());
+    assertEquals(s, ParReader.standard().readSubmission(ParWriter.toString(s, syntax)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), syntax == Syntax.JSON ? "a.json"
+        : "a.yaml"));
+    List<Problem> problems = submissionProblems(submission("""
+        "observations": {"1.2": {"rate": 0.5}},
+        "evidence": {"1.2": [{"id": "E1", "title": "Biên bản", "status": "REJECTED"}]}"""),
+        syntax);
+    assertOnlyProblem(problems, "/evidence/1.2/0/reason", "a rejected document needs");
+  }
 }
