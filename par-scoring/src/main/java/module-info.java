@@ -10,4 +10,5 @@ module io.github.parindex.scoring {
   requires static transitive org.jspecify;
 
   exports io.github.parindex.scoring;
+  exports io.github.parindex.scoring.cycle;
 }

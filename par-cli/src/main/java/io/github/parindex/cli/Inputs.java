@@ -210,6 +210,22 @@ final class Inputs {
   }
 
   /**
+   * Reads an assessment record file ({@code par-assessment/1}).
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return the record
+   * @throws ValidationException listing every problem of the file
+   */
+  io.github.parindex.model.Assessment assessment(String file, byte[] content) {
+    try {
+      return reader.readAssessment(content, file);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  /**
    * Finds the methodology of {@code --methodology M}: the file {@code M} if it exists, else the
    * bundled methodology of id {@code M}.
    *

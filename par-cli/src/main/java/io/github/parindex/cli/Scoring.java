@@ -1,11 +1,14 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.cycle.AssessmentReport;
+import io.github.parindex.scoring.cycle.Assessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,16 +44,15 @@ final class Scoring {
    * @throws ValidationException with every problem of the file (or of its methodology)
    */
   Scorecard score(String file) {
-    Submission submission = inputs.submission(file, inputs.read(file));
+    byte[] content = inputs.read(file);
+    if (isAssessment(file, content)) {
+      // an assessment record is ranked and compared by its result (CYCLE.md §4)
+      return assess(file, content).result().scorecard();
+    }
+    Submission submission = inputs.submission(file, content);
     MethodologySource source = methodology.isPresent() ? inputs.locate(methodology.get())
         : inputs.bundledFor(submission, file);
-    Scorer scorer = scorers.get(source.key());
-    if (scorer == null) {
-      Methodology m = inputs.load(source);
-      inputs.prepare(m, source.label());
-      scorer = Scorer.builder().methodology(m).registry(inputs.registry()).build();
-      scorers.put(source.key(), scorer);
-    }
+    Scorer scorer = scorer(source);
     List<Problem> problems = scorer.check(submission);
     if (!problems.isEmpty()) {
       throw new ValidationException(Problems.in(file, problems));
@@ -59,7 +61,56 @@ final class Scoring {
   }
 
   /**
-   * Scores several files, reporting the problems of all of them at once.
+   * Whether a file is an assessment record (it declares {@code par-assessment/1}).
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @return true for a record
+   */
+  boolean isAssessment(String file, byte[] content) {
+    try {
+      return inputs.formatOf(file, content).filter(Assessment.FORMAT::equals).isPresent();
+    } catch (ValidationException e) {
+      return false; // not readable: the submission reader reports every problem
+    }
+  }
+
+  /**
+   * Scores every stage of an assessment record file.
+   *
+   * @param file the file, as typed
+   * @return the report
+   * @throws ValidationException with every problem of the record (or of its methodology)
+   */
+  AssessmentReport assess(String file) {
+    return assess(file, inputs.read(file));
+  }
+
+  private AssessmentReport assess(String file, byte[] content) {
+    Assessment a = inputs.assessment(file, content);
+    MethodologySource source = inputs.locate(methodology.orElse(a.methodology()));
+    Scorer scorer = scorer(source);
+    try {
+      return Assessor.of(scorer).assess(a);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  private Scorer scorer(MethodologySource source) {
+    Scorer scorer = scorers.get(source.key());
+    if (scorer == null) {
+      Methodology m = inputs.load(source);
+      inputs.prepare(m, source.label());
+      scorer = Scorer.builder().methodology(m).registry(inputs.registry()).build();
+      scorers.put(source.key(), scorer);
+    }
+    return scorer;
+  }
+
+  /**
+   * Scores several files, reporting the problems of all of them at once. The {@code --methodology}
+   * file itself is skipped when a glob names it too ({@code examples/data/cycle/*.yaml}).
    *
    * @param files the files
    * @return the scorecards, in the order of the files
@@ -68,8 +119,18 @@ final class Scoring {
   List<Scorecard> scoreAll(List<String> files) {
     List<Scorecard> cards = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    java.nio.file.Path own = methodology.map(m -> {
+      try {
+        return inputs.resolve(m).toAbsolutePath().normalize();
+      } catch (ValidationException e) {
+        return null;
+      }
+    }).orElse(null);
     for (String file : files) {
       try {
+        if (own != null && own.equals(inputs.resolve(file).toAbsolutePath().normalize())) {
+          continue;
+        }
         cards.add(score(file));
       } catch (ValidationException e) {
         problems.addAll(e.problems());

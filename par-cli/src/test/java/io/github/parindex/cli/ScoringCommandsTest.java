@@ -82,12 +82,12 @@ class ScoringCommandsTest {
   @Test
   void score_invalidSubmission_exitsTwoWithProblemsOnStandardError() {
     cli.write("bad.yaml", read(GOLDEN.resolve("commune-a/submission.yaml"))
-        .replace("\"1.3\": { rate: 0.81 }", "\"1.3\": { rate: 1.81 }"));
+        .replace("\"1.3\": { rate: 0.81 }", "\"1.3\": { rate: -1.81 }"));
     Cli.Result r = cli.run("score", "--methodology", "commune.yaml", "--submission", "bad.yaml");
     assertEquals(2, r.status(), r::toString);
     assertEquals("", r.out());
-    assertEquals("bad.yaml: /observations/1.3/rate: expected a rate from 0 to 1 (0.95 for 95 %), "
-        + "got 1.81\n", r.err());
+    assertEquals("bad.yaml: /observations/1.3/rate: expected a rate of at least 0 (0.95 for 95 %, "
+        + "1.12 for 112 %), got -1.81\n", r.err());
   }
 
   @Test

@@ -128,7 +128,7 @@ class ValidateCommandTest {
     assertEquals(2, r.status(), r::toString);
     assertEquals("bad.json: /colour: unknown field 'colour'; expected one of: format, id, title, "
         + "issuer, legalBasis, unitLevel, description, provenance, validFrom, validTo, maxPoints, "
-        + "pointDecimals, indexDecimals, rounding, capTotal, bands, alerts, nodes\n"
+        + "pointDecimals, indexDecimals, rounding, capTotal, bands, alerts, bandCaps, nodes\n"
         + "bad.json: /nodes/0/maxPoints: children's maxima + unitemisedPoints = 6, expected it to "
         + "equal maxPoints 10\n"
         + "1 file checked: 0 valid, 1 invalid (2 problems)\n", r.out());

@@ -359,7 +359,10 @@ final class CriteriaBuilder {
       }
       text(s, r, AlertColumn.CODES.ordinal(), String.join("; ", a.codes()),
           base.format(Styles.TEXT));
-      number(s, r, AlertColumn.BELOW.ordinal(), a.belowPercent(), base.format(Styles.DECIMAL));
+      if (a.belowPercent().isPresent()) { // an alert by band has no threshold (CYCLE.md §1)
+        number(s, r, AlertColumn.BELOW.ordinal(), a.belowPercent().get(),
+            base.format(Styles.DECIMAL));
+      }
       int at = r;
       a.message().ifPresent(msg -> {
         text(s, at, AlertColumn.MESSAGE.ordinal(), msg.vi(), base);

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * <p>Guarantees: immutable and safe to share between threads; a built methodology is valid:
  * codes are unique and nested, every parent's maximum is the sum of its children's and its unitemised
  * points, the top-level STANDARD nodes sum to {@link #maxPoints()}, every leaf has a rule and no inner
- * node has one, no point value has more decimals than {@link #pointDecimals()}, bands descend and
- * alerts name existing nodes. {@link Builder#build()} reports every violation at once in a
+ * node has one, no point value has more decimals than {@link #pointDecimals()}, bands descend,
+ * alerts name existing nodes or bands, and band caps name existing bands, alerts and nodes. {@link Builder#build()} reports every violation at once in a
  * {@link ValidationException}. Whether the rules' types exist is checked by the rule registry.
  */
 @SuppressWarnings("exports") // Immutables' annotations are for its processor, not for callers
@@ -155,6 +155,13 @@ public abstract class Methodology {
    * @return the alerts
    */
   public abstract List<Alert> alerts();
+
+  /**
+   * The band caps, applied in order after the band is found from the index.
+   *
+   * @return the caps
+   */
+  public abstract List<BandCap> bandCaps();
 
   /**
    * The top-level nodes (fields, and any BONUS or PENALTY nodes), in order.

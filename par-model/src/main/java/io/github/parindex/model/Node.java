@@ -93,6 +93,18 @@ public abstract class Node {
   public abstract Optional<String> evidence();
 
   /**
+   * Whether a leaf's points need an accepted evidence document (the criteria set's "tài liệu kiểm
+   * chứng" column): without one, an appraised leaf scores 0 (status {@code NO_EVIDENCE}), and a
+   * self-assessed one is scored with a warning when nothing is attached.
+   *
+   * @return false by default
+   */
+  @Value.Default
+  public boolean evidenceRequired() {
+    return false;
+  }
+
+  /**
    * The rule that scores this node; present exactly when the node is a leaf.
    *
    * @return the rule

@@ -9,10 +9,11 @@ import java.util.Objects;
 /**
  * What a unit declared for one leaf: exactly one kind of observation.
  *
- * <p>Guarantees: immutable; values are checked when created (a rate is within 0..1, counts are not
- * negative, a numerator is not above its denominator, a denominator is positive); decimals are
- * normalised, so {@code rate(0.50)} equals {@code rate(0.5)}. Whether the leaf's rule accepts the kind
- * is decided by the rule.
+ * <p>Guarantees: immutable; values are checked when created (a rate and a numerator are at least 0,
+ * counts are not negative, a denominator is positive); a rate may exceed 1 (revenue at 112 % of the
+ * estimate), and every rule still earns at most the leaf's maximum; decimals are normalised, so
+ * {@code rate(0.50)} equals {@code rate(0.5)}. Whether the leaf's rule accepts the kind is decided by
+ * the rule.
  */
 public sealed interface Observation
     permits Observation.Points, Observation.YesNo, Observation.Rate, Observation.Fraction,
@@ -49,7 +50,7 @@ public sealed interface Observation
   /**
    * A rate.
    *
-   * @param rate the rate, 0 to 1
+   * @param rate the rate, at least 0 (above 1 for more than 100 %)
    * @return the observation
    */
   static Observation rate(BigDecimal rate) {
@@ -59,7 +60,7 @@ public sealed interface Observation
   /**
    * A numerator and a denominator.
    *
-   * @param numerator the numerator, 0 to the denominator
+   * @param numerator the numerator, at least 0 (above the denominator for a rate above 1)
    * @param denominator the denominator, positive
    * @return the observation
    */
@@ -154,7 +155,7 @@ public sealed interface Observation
   }
 
   /**
-   * A rate from 0 to 1.
+   * A rate of at least 0; 1 is 100 %.
    *
    * @param rate the rate
    */
@@ -162,12 +163,12 @@ public sealed interface Observation
     /**
      * Validates and normalises.
      *
-     * @param rate the rate, 0 to 1
+     * @param rate the rate, at least 0
      */
     public Rate {
       rate = Decimals.normalize(Objects.requireNonNull(rate, "rate"));
-      if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-        throw new IllegalArgumentException("a rate must be within 0..1, got " + rate.toPlainString());
+      if (rate.signum() < 0) {
+        throw new IllegalArgumentException("a rate must be at least 0, got " + rate.toPlainString());
       }
     }
 
@@ -180,7 +181,7 @@ public sealed interface Observation
   /**
    * A numerator and a denominator, e.g. dossiers settled on time and dossiers received.
    *
-   * @param numerator the numerator, 0 to the denominator
+   * @param numerator the numerator, at least 0
    * @param denominator the denominator, positive
    */
   record Fraction(BigDecimal numerator, BigDecimal denominator) implements Observation {
@@ -200,10 +201,6 @@ public sealed interface Observation
       if (numerator.signum() < 0) {
         throw new IllegalArgumentException("the numerator must be at least 0, got "
             + numerator.toPlainString());
-      }
-      if (numerator.compareTo(denominator) > 0) {
-        throw new IllegalArgumentException("the numerator " + numerator.toPlainString()
-            + " is above the denominator " + denominator.toPlainString());
       }
     }
 

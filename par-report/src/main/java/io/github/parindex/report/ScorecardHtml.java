@@ -174,6 +174,9 @@ public final class ScorecardHtml {
       if (card.band().isPresent()) {
         h.element("div", card.band().get().label().map(l::pick).orElse(card.band().get().code()),
             "class", "value", "data-role", "band", "data-code", card.band().get().code());
+        for (io.github.parindex.scoring.AppliedCap c : card.bandCaps()) {
+          h.element("div", Caps.sentence(c, m, l), "class", "note", "data-role", "band-cap");
+        }
       } else {
         h.element("div", card.index().isPresent() || card.methodology().bands().isEmpty() ? "\u2014"
             : m.get("scorecard.html.bandNotDetermined"), "class",
@@ -249,6 +252,11 @@ public final class ScorecardHtml {
           .nl();
       h.open("ul").nl();
       for (RaisedAlert a : card.alerts()) {
+        if (a.byBand()) {
+          h.open("li", "data-band", a.band()).text(Caps.alertWhat(a, card, m, l)
+              + a.messageText().map(x -> " \u2014 " + l.pick(x)).orElse("")).close("li").nl();
+          continue;
+        }
         h.open("li", "data-code", a.code()).element("b", nodeLabel(a.code())).text(": "
             + l.number(a.percent()) + " % < " + l.number(a.belowPercent()) + " %"
             + a.messageText().map(m -> " \u2014 " + l.pick(m)).orElse("")).close("li").nl();
@@ -265,7 +273,7 @@ public final class ScorecardHtml {
       Map<String, BigDecimal> out = new java.util.HashMap<>();
       for (Alert a : card.methodology().alerts()) {
         for (String code : a.codes()) {
-          out.merge(code, a.belowPercent(), BigDecimal::max);
+          out.merge(code, a.belowPercent().orElseThrow(), BigDecimal::max);
         }
       }
       return out;
@@ -292,7 +300,7 @@ public final class ScorecardHtml {
       }
       Map<String, BigDecimal> thresholds = thresholds();
       java.util.Set<String> raised = new TreeSet<>();
-      card.alerts().forEach(a -> raised.add(a.code()));
+      card.alerts().stream().filter(a -> !a.byBand()).forEach(a -> raised.add(a.code()));
       int row = 0;
       for (NodeScore f : fields) {
         int y = TOP + row * ROW_HEIGHT;

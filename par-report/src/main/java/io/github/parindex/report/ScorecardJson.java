@@ -7,6 +7,7 @@ import io.github.parindex.model.io.internal.ModelParts;
 import io.github.parindex.model.io.Syntax;
 import io.github.parindex.rules.Explanation;
 import io.github.parindex.scoring.NodeScore;
+import io.github.parindex.scoring.AppliedCap;
 import io.github.parindex.scoring.RaisedAlert;
 import io.github.parindex.scoring.Reconciliation;
 import io.github.parindex.scoring.RemainderScore;
@@ -193,6 +194,16 @@ public final class ScorecardJson {
     } else {
       e.nullValue();
     }
+    if (!card.methodology().bandCaps().isEmpty()) {
+      // only for criteria sets with band caps: other scorecards stay as they were
+      e.name("indexBand");
+      if (card.indexBand().isPresent()) {
+        e.value(card.indexBand().get().code());
+      } else {
+        e.nullValue();
+      }
+      bandCaps(card, e);
+    }
     e.field("standardPoints", card.standardPoints().orElse(null));
     e.field("bonusPoints", card.bonusPoints().orElse(null));
     e.field("penaltyPoints", card.penaltyPoints().orElse(null));
@@ -212,18 +223,40 @@ public final class ScorecardJson {
       case SUMMARY -> card.topLevel().forEach(n -> node(n, false, e));
     }
     e.endArray();
-    e.startArray("alerts");
-    for (RaisedAlert a : card.alerts()) {
-      e.startObject().field("code", a.code()).field("percent", a.percent())
-          .field("belowPercent", a.belowPercent());
-      a.messageText().ifPresent(m -> e.field("message", m));
-      e.endObject();
-    }
-    e.endArray();
+    alerts(card, e);
     if (detail != Detail.SUMMARY) {
       reconciliationAndWarnings(card, e);
     }
     e.endObject();
+  }
+
+  /** The caps that held ({@code bandCaps}): the one writing of them, for the assessment report too. */
+  static void bandCaps(Scorecard card, Emitter e) {
+    e.startArray("bandCaps");
+    for (AppliedCap c : card.bandCaps()) {
+      e.startObject().field("when", c.cap().when().describe()).field("atMost", c.cap().atMost())
+          .field("before", c.before().code()).field("after", c.after().code())
+          .field("lowered", c.lowered()).endObject();
+    }
+    e.endArray();
+  }
+
+  /** The raised alerts ({@code alerts}): the one writing of them, for the assessment report too. */
+  static void alerts(Scorecard card, Emitter e) {
+    e.startArray("alerts");
+    for (RaisedAlert a : card.alerts()) {
+      e.startObject();
+      a.alertId().ifPresent(id -> e.field("id", id));
+      if (a.byBand()) {
+        e.field("band", a.band());
+      } else {
+        e.field("code", a.code()).field("percent", a.percent())
+            .field("belowPercent", a.belowPercent());
+      }
+      a.messageText().ifPresent(m -> e.field("message", m));
+      e.endObject();
+    }
+    e.endArray();
   }
 
   private static void reconciliationAndWarnings(Scorecard card, Emitter e) {

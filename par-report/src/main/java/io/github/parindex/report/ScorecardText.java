@@ -4,6 +4,7 @@ import io.github.parindex.model.Language;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.NodeScore;
+import io.github.parindex.scoring.AppliedCap;
 import io.github.parindex.scoring.RaisedAlert;
 import io.github.parindex.scoring.Reconciliation;
 import io.github.parindex.scoring.Scorecard;
@@ -55,6 +56,9 @@ public final class ScorecardText {
         card.index().map(i -> l.number(i) + " %").orElse("—"), "band",
         card.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("—")))
         .append('\n');
+    for (AppliedCap c : card.bandCaps()) {
+      out.append(Caps.sentence(c, m, l)).append('\n');
+    }
     if (card.bySource().size() > 1 || !card.isComplete()) {
       StringBuilder sources = new StringBuilder();
       List<SourceTotal> totals = card.bySource();
@@ -126,8 +130,7 @@ public final class ScorecardText {
     if (!card.alerts().isEmpty()) {
       out.append('\n').append(m.get("alerts.heading")).append('\n');
       for (RaisedAlert a : card.alerts()) {
-        out.append("- ").append(a.code()).append(": ").append(l.number(a.percent())).append(" % < ")
-            .append(l.number(a.belowPercent())).append(" %")
+        out.append("- ").append(Caps.alertWhat(a, card, m, l))
             .append(a.messageText().map(x -> " — " + l.pick(x)).orElse("")).append('\n');
       }
     }

@@ -13,5 +13,10 @@ public enum Basis {
   /** No observation; the submission's missing policy ZERO gave no points. */
   MISSING_ZERO,
   /** A BONUS or PENALTY leaf without an observation: no bonus, no penalty. */
-  NO_BONUS_OR_PENALTY
+  NO_BONUS_OR_PENALTY,
+  /**
+   * A leaf that needs evidence ({@code evidenceRequired}) without an accepted document at an
+   * appraised stage: 0 points whatever its observation gave (CYCLE.md §3).
+   */
+  NO_EVIDENCE
 }

@@ -66,6 +66,29 @@ public final class Explanation {
     return new Explanation(ruleType, basis, parameters, full);
   }
 
+  /**
+   * The explanation of a leaf zeroed by the evidence rule (CYCLE.md §3): the rule's explanation
+   * (its inputs, parameters and intermediate values, and {@code pointsBeforeEvidence}), with basis
+   * {@link Basis#NO_EVIDENCE} and a sentence that gives the rule's own and then why the points are
+   * withheld.
+   *
+   * @param scored the explanation of the points the rule gave
+   * @param pointsBefore those points
+   * @param why which documents were missing or rejected, and why
+   * @return the explanation
+   */
+  public static Explanation withoutEvidence(Explanation scored, java.math.BigDecimal pointsBefore,
+      LocalizedText why) {
+    Map<String, DataValue> intermediates = new java.util.LinkedHashMap<>(scored.intermediates());
+    intermediates.put("pointsBeforeEvidence", DataValue.decimal(pointsBefore));
+    LocalizedText s = scored.sentence();
+    LocalizedText sentence = LocalizedText.of(
+        s.vi() + " \u2014 " + why.vi() + ": 0 điểm",
+        s.en().orElse(s.vi()) + " \u2014 " + why.en().orElse(why.vi()) + ": 0 points");
+    return new Explanation(scored.ruleType(), Basis.NO_EVIDENCE, scored.inputs(),
+        scored.parameters(), intermediates, sentence);
+  }
+
   private static Map<String, DataValue> copy(Map<String, DataValue> map) {
     return FrozenMap.copyOf(map);
   }

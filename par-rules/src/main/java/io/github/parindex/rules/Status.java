@@ -13,5 +13,7 @@ public enum Status {
   /** A leaf or remainder scored by the FULL or ZERO missing policy, without an observation. */
   MISSING,
   /** The points are not known and were not assumed (see {@code Submission#unknown()}). */
-  UNKNOWN
+  UNKNOWN,
+  /** Zeroed for want of an accepted evidence document (CYCLE.md §3); its basis says so too. */
+  NO_EVIDENCE
 }

@@ -1,5 +1,6 @@
 package io.github.parindex.scoring;
 
+import io.github.parindex.model.Band;
 import io.github.parindex.model.Submission;
 import io.github.parindex.rules.Basis;
 import io.github.parindex.rules.Explanation;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class CardDetails {
   private final Figures f;
   private final Layout layout;
+  private final @Nullable Band indexBand;
+  private final @Nullable BigDecimal penalty;
 
   /** The nodes built so far; created when the first is asked for. */
   private volatile @Nullable AtomicReferenceArray<NodeScore> built;
@@ -35,10 +38,13 @@ final class CardDetails {
   private volatile @Nullable List<SourceTotal> bySource;
   private volatile @Nullable List<RaisedAlert> alerts;
   private volatile @Nullable List<Warning> warnings;
+  private volatile @Nullable List<AppliedCap> caps;
 
-  CardDetails(Figures f) {
+  CardDetails(Figures f, @Nullable Band indexBand, @Nullable BigDecimal penalty) {
     this.f = f;
     this.layout = f.layout;
+    this.indexBand = indexBand;
+    this.penalty = penalty;
   }
 
   @Nullable Ratio exactIndex() {
@@ -110,8 +116,17 @@ final class CardDetails {
   List<RaisedAlert> alerts() {
     List<RaisedAlert> list = alerts;
     if (list == null) {
-      list = Alerts.raised(layout.methodology, this::percent);
+      list = Alerts.raised(layout.methodology, indexBand, this::percent);
       alerts = list;
+    }
+    return list;
+  }
+
+  List<AppliedCap> caps() {
+    List<AppliedCap> list = caps;
+    if (list == null) {
+      list = Grading.caps(layout.methodology, indexBand, penalty, alerts(), this::percent);
+      caps = list;
     }
     return list;
   }

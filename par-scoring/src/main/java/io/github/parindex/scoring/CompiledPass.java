@@ -81,8 +81,8 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
   private long applicableTotal;
   private boolean capped;
 
-  private CompiledPass(CompiledMethodology c, Submission s) {
-    super(c.layout, s);
+  private CompiledPass(CompiledMethodology c, Submission s, EvidenceGaps gaps) {
+    super(c.layout, s, gaps);
     this.c = c;
     this.scale = layout.scale;
     int n = layout.size;
@@ -101,10 +101,11 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
    *
    * @param c the compiled methodology
    * @param s the submission
+   * @param gaps the leaves lacking evidence
    * @return the scorecard, or {@code null} to leave the submission to the reference path
    */
-  static @Nullable Scorecard score(CompiledMethodology c, Submission s) {
-    CompiledPass pass = new CompiledPass(c, s);
+  static @Nullable Scorecard score(CompiledMethodology c, Submission s, EvidenceGaps gaps) {
+    CompiledPass pass = new CompiledPass(c, s, gaps);
     pass.run();
     return pass.valid ? pass.grade() : null;
   }
@@ -116,6 +117,9 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
       checkUnknown();
     }
     scoreLeaves();
+    if (!gaps.isEmpty()) {
+      withholdForEvidence();
+    }
     scoreRemainders();
     checkOtherParts();
     if (!valid) {
@@ -188,6 +192,21 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
     }
     if (found != observations.size()) {
       valid = false;
+    }
+  }
+
+  /** The evidence rule (LeafOutcomes.zeroForEvidence) on the leaves scored. */
+  private void withholdForEvidence() {
+    for (String code : gaps.codes()) {
+      Integer i = layout.indexOf.get(code);
+      if (i == null || !layout.leaf[i] || points[i] == UNKNOWN
+          || (unknown != null && unknown[i])) {
+        continue;
+      }
+      if (LeafOutcomes.zeroForEvidence(BASES[basis[i]], true, points[i] > 0)) {
+        points[i] = 0;
+        set(i, LeafOutcomes.status(Basis.NO_EVIDENCE, true, false), Basis.NO_EVIDENCE);
+      }
     }
   }
 
@@ -484,6 +503,9 @@ final class CompiledPass extends Figures implements Reconciler.Subtrees {
    */
   @Override
   Explanation explanation(int i) {
+    if (BASES[basis[i]] == Basis.NO_EVIDENCE) {
+      return Withheld.explanation(c.rules, layout, submission, gaps, i);
+    }
     LeafResult r = results == null ? null : results[i];
     if (r != null) {
       return r.explanation();

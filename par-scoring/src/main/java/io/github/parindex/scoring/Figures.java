@@ -22,10 +22,13 @@ abstract class Figures {
   final Layout layout;
   /** The submission scored. */
   final Submission submission;
+  /** The leaves lacking evidence (CYCLE.md §3), {@link EvidenceGaps#none()} outside the cycle. */
+  final EvidenceGaps gaps;
 
-  Figures(Layout layout, Submission submission) {
+  Figures(Layout layout, Submission submission, EvidenceGaps gaps) {
     this.layout = layout;
     this.submission = submission;
+    this.gaps = gaps;
   }
 
   /**

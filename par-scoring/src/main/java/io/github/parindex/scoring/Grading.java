@@ -1,8 +1,13 @@
 package io.github.parindex.scoring;
 
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Methodology;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * compute the total, the index and the percentages in their own arithmetic ({@code long} fixed point
  * or {@code BigDecimal}); what the methodology makes of those numbers is decided here.
  *
- * <p>Band caps (a band lowered after it is found, CYCLE.md §1) belong in {@link #band}: it is the one
- * place both passes take the band from.
+ * <p>Both passes take the band from the index here ({@link #band}); the band caps (CYCLE.md §1) are
+ * applied to it here too ({@link #caps}), once, from the figures both passes share.
  */
 final class Grading {
   /** Where the cap puts a total. */
@@ -63,5 +68,59 @@ final class Grading {
       }
     }
     return null;
+  }
+
+  /**
+   * The band caps whose condition holds, applied in the methodology's order to the band found from
+   * the index: each lowers the band to its {@code atMost} when that is lower (later in the
+   * methodology's list of bands). The index is untouched.
+   *
+   * @param m the methodology
+   * @param indexBand the band found from the index; {@code null} when there is none (no cap applies)
+   * @param penalty the total penalty points, {@code null} when unknown
+   * @param alerts the alerts raised (on the band before caps)
+   * @param percentOf a node's published percent by code, {@code null} when unknown
+   * @return every cap that held, in order, with the band before and after it
+   */
+  static List<AppliedCap> caps(Methodology m, @Nullable Band indexBand,
+      @Nullable BigDecimal penalty, List<RaisedAlert> alerts,
+      Function<String, @Nullable BigDecimal> percentOf) {
+    if (indexBand == null || m.bandCaps().isEmpty()) {
+      return List.of();
+    }
+    List<AppliedCap> out = new ArrayList<>();
+    Band current = indexBand;
+    for (BandCap cap : m.bandCaps()) {
+      if (!holds(cap.when(), penalty, alerts, percentOf)) {
+        continue;
+      }
+      Band limit = bandOf(m, cap.atMost());
+      // bands are listed from the highest: a later band is a lower one
+      Band after = m.bands().indexOf(limit) > m.bands().indexOf(current) ? limit : current;
+      out.add(new AppliedCap(cap, current, after));
+      current = after;
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean holds(CapCondition when, @Nullable BigDecimal penalty,
+      List<RaisedAlert> alerts, Function<String, @Nullable BigDecimal> percentOf) {
+    if (when instanceof CapCondition.AlertRaised a) {
+      return alerts.stream().anyMatch(r -> a.id().equals(r.id()));
+    }
+    if (when instanceof CapCondition.PenaltyAbove p) {
+      return penalty != null && penalty.compareTo(p.points()) > 0;
+    }
+    CapCondition.NodesBelow n = (CapCondition.NodesBelow) when;
+    return Alerts.anyBelow(n.codes(), n.belowPercent(), percentOf);
+  }
+
+  private static Band bandOf(Methodology m, String code) {
+    for (Band b : m.bands()) {
+      if (b.code().equals(code)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("a checked methodology's cap names band " + code);
   }
 }

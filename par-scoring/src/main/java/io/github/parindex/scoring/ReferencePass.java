@@ -40,8 +40,8 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
   private boolean capped;
   private @Nullable Ratio exactIndex;
 
-  private ReferencePass(Layout layout, Submission s) {
-    super(layout, s);
+  private ReferencePass(Layout layout, Submission s, EvidenceGaps gaps) {
+    super(layout, s, gaps);
     this.scale = layout.scale;
     this.mode = layout.mode;
     int n = layout.size;
@@ -60,8 +60,8 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
    * @param s a submission without problems
    * @return the scorecard
    */
-  static Scorecard score(Layout layout, PreparedRules rules, Submission s) {
-    return new ReferencePass(layout, s).run(rules);
+  static Scorecard score(Layout layout, PreparedRules rules, Submission s, EvidenceGaps gaps) {
+    return new ReferencePass(layout, s, gaps).run(rules);
   }
 
   private Scorecard run(PreparedRules rules) {
@@ -72,6 +72,9 @@ final class ReferencePass extends Figures implements Reconciler.Subtrees {
       if (layout.leaf[i] && !isUnknown) {
         leaf[i] = rules.score(node.code(), submission.observations().get(node.code()),
             submission.missing());
+        if (!gaps.isEmpty()) {
+          leaf[i] = Withheld.result(leaf[i], gaps);
+        }
       }
       if (node.hasRemainder()) {
         BigDecimal given = submission.unitemised().get(node.code());

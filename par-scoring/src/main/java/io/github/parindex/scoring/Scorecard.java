@@ -87,7 +87,7 @@ public final class Scorecard {
   private CardDetails details() {
     CardDetails d = details;
     if (d == null) {
-      DETAILS.compareAndSet(this, null, new CardDetails(figures));
+      DETAILS.compareAndSet(this, null, new CardDetails(figures, band, penaltyPoints));
       d = Objects.requireNonNull(details);
     }
     return d;
@@ -185,12 +185,36 @@ public final class Scorecard {
   }
 
   /**
-   * The band earned by the published index.
+   * The unit's band: the band earned by the published index, lowered by the methodology's band caps
+   * whose condition holds (CYCLE.md §1; see {@link #bandCaps()}).
    *
    * @return the band; empty when no band applies or the index is unknown
    */
   public Optional<Band> band() {
+    if (band == null || methodology.bandCaps().isEmpty()) {
+      return Optional.ofNullable(band);
+    }
+    List<AppliedCap> caps = details().caps();
+    return Optional.of(caps.isEmpty() ? band : caps.get(caps.size() - 1).after());
+  }
+
+  /**
+   * The band earned by the published index alone, before any band cap: what alerts by band look at.
+   *
+   * @return the band; empty when no band applies or the index is unknown
+   */
+  public Optional<Band> indexBand() {
     return Optional.ofNullable(band);
+  }
+
+  /**
+   * The band caps whose condition held, in the methodology's order, each with the band before and
+   * after it; a cap that held without lowering the band is listed too.
+   *
+   * @return the caps that held; empty when none did or there is no band
+   */
+  public List<AppliedCap> bandCaps() {
+    return band == null || methodology.bandCaps().isEmpty() ? List.of() : details().caps();
   }
 
   /**

@@ -120,7 +120,7 @@ public final class Scorer {
    */
   public List<Problem> check(Submission submission) {
     // The compiled path accepts a submission only when the reference check finds no problem
-    if (compiled != null && CompiledPass.score(compiled, submission) != null) {
+    if (compiled != null && CompiledPass.score(compiled, submission, EvidenceGaps.none()) != null) {
       return List.of();
     }
     return rules.check(submission);
@@ -134,13 +134,29 @@ public final class Scorer {
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   public Scorecard score(Submission submission) {
+    return score(submission, EvidenceGaps.none());
+  }
+
+  /**
+   * Scores a submission with the evidence rule (CYCLE.md §3): as {@link #score(Submission)}, except
+   * that each leaf {@code gaps} names which is applicable and would score above 0 scores 0, with
+   * status and basis {@code NO_EVIDENCE} and a trace that says why. The assessment cycle
+   * ({@code io.github.parindex.scoring.cycle}) decides the gaps of each stage.
+   *
+   * @param submission the submission (one stage's observations)
+   * @param gaps the leaves lacking an accepted evidence document
+   * @return the scorecard
+   * @throws ValidationException if the submission does not fit the methodology
+   */
+  public Scorecard score(Submission submission, EvidenceGaps gaps) {
+    Objects.requireNonNull(gaps, "gaps");
     if (compiled != null) {
-      Scorecard card = CompiledPass.score(compiled, submission);
+      Scorecard card = CompiledPass.score(compiled, submission, gaps);
       if (card != null) {
         return card;
       }
     }
-    return scoreReference(submission);
+    return scoreReference(submission, gaps);
   }
 
   /**
@@ -153,11 +169,16 @@ public final class Scorer {
    * @throws ValidationException listing every problem when the submission cannot be scored
    */
   Scorecard scoreReference(Submission submission) {
+    return scoreReference(submission, EvidenceGaps.none());
+  }
+
+  /** {@link #scoreReference(Submission)} with the evidence rule, for the tests of both passes. */
+  Scorecard scoreReference(Submission submission, EvidenceGaps gaps) {
     List<Problem> problems = rules.check(submission);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return ReferencePass.score(layout, rules, submission);
+    return ReferencePass.score(layout, rules, submission, gaps);
   }
 
   /**

@@ -96,7 +96,7 @@ class ServerIT {
   void status400_everyProblemAtItsPointer() {
     HttpResponse<byte[]> r = server.post("/v1/score", Body.of().id("methodology",
         "golden-commune").raw("submission", YamlToJson.file(Repo.data("commune-2024.yaml"))
-            .replace("\"rate\" : 0.7", "\"rate\" : 1.7")).bytes());
+            .replace("\"rate\" : 0.7", "\"rate\" : -1.7")).bytes());
     assertEquals(400, r.statusCode());
     assertEquals("application/problem+json", type(r));
     assertEquals("""
@@ -108,7 +108,7 @@ class ServerIT {
           "problems": [
             {
               "path": "/submission/observations/1.3/rate",
-              "message": "expected a rate from 0 to 1 (0.95 for 95 %), got 1.7"
+              "message": "expected a rate of at least 0 (0.95 for 95 %, 1.12 for 112 %), got -1.7"
             }
           ]
         }

@@ -59,8 +59,14 @@ final class Formats {
       Pattern.compile("/nodes(/\\d+(/children/\\d+)*(/code|/children)?)?");
   /** A node in the tree. */
   private static final Pattern NODE = Pattern.compile(".*/(nodes|children)/\\d+");
-  /** A code named by an alert. */
-  private static final Pattern ALERT_CODE = Pattern.compile("/alerts/\\d+/codes/\\d+");
+  /** A code named by an alert or a band cap. */
+  private static final Pattern ALERT_CODE =
+      Pattern.compile("/alerts/\\d+/codes/\\d+|/bandCaps/\\d+/when/codes/\\d+");
+  /** A band named by an alert or a band cap. */
+  private static final Pattern BAND_NAMED =
+      Pattern.compile("/alerts/\\d+/bands/\\d+|/bandCaps/\\d+/atMost");
+  /** An alert named by a band cap. */
+  private static final Pattern ALERT_NAMED = Pattern.compile("/bandCaps/\\d+/when/alert");
 
   /** Whether a check's problem only follows from a value already reported. */
   private static boolean follows(Problem p, Set<String> damaged) {
@@ -96,6 +102,22 @@ final class Formats {
       String node = path.substring(0, path.length() - "/rule".length());
       if (damaged.contains(node + "/unitemisedPoints") || damaged.contains(node + "/children")) {
         return true;
+      }
+    }
+    if (BAND_NAMED.matcher(path).matches()) {
+      // The band may be one that could not be read.
+      for (String d : damaged) {
+        if (d.equals("/bands") || d.startsWith("/bands/")) {
+          return true;
+        }
+      }
+    }
+    if (ALERT_NAMED.matcher(path).matches()) {
+      // The alert may be one that could not be read.
+      for (String d : damaged) {
+        if (d.equals("/alerts") || d.startsWith("/alerts/")) {
+          return true;
+        }
       }
     }
     if (ALERT_CODE.matcher(path).matches()) {

@@ -5,6 +5,8 @@ import io.github.parindex.model.io.internal.Fields;
 import io.github.parindex.model.io.internal.Pointers;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Confidence;
 import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class MethodologyBinder {
   private static final String PLACEHOLDER = "\u0000";
-  private static final Pattern LISTED = Pattern.compile("/(bands|alerts)/(\\d+)((?:/.*)?)");
+  private static final Pattern LISTED =
+      Pattern.compile("/(bands|alerts|bandCaps)/(\\d+)((?:/.*)?)");
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> damaged = new HashSet<>();
   private final ReadLimits limits;
@@ -41,6 +44,8 @@ public final class MethodologyBinder {
   private final List<Integer> bandInFile = new ArrayList<>();
   /** For each alert of the methodology, its index in the file. */
   private final List<Integer> alertInFile = new ArrayList<>();
+  /** For each band cap of the methodology, its index in the file. */
+  private final List<Integer> capInFile = new ArrayList<>();
   private int nodeCount;
 
   private MethodologyBinder(ReadLimits limits) {
@@ -136,6 +141,14 @@ public final class MethodologyBinder {
         alertInFile.add(i);
       }
     }
+    List<Tree> caps = f.list("bandCaps", false);
+    for (int i = 0; i < caps.size(); i++) {
+      BandCap value = bandCap(caps.get(i));
+      if (value != null) {
+        b.addBandCaps(value);
+        capInFile.add(i);
+      }
+    }
     for (Tree node : f.list("nodes", true)) {
       b.addNodes(node(node, Role.STANDARD, Source.APPRAISED));
     }
@@ -152,7 +165,11 @@ public final class MethodologyBinder {
     if (!m.matches()) {
       return p;
     }
-    List<Integer> inFile = m.group(1).equals("bands") ? bandInFile : alertInFile;
+    List<Integer> inFile = switch (m.group(1)) {
+      case "bands" -> bandInFile;
+      case "alerts" -> alertInFile;
+      default -> capInFile;
+    };
     int index = Integer.parseInt(m.group(2));
     if (index >= inFile.size()) {
       return p;
@@ -206,6 +223,10 @@ public final class MethodologyBinder {
     Boolean allowNa = f.bool("allowNotApplicable");
     if (allowNa != null) {
       b.allowNotApplicable(allowNa);
+    }
+    Boolean evidenceRequired = f.bool("evidenceRequired");
+    if (evidenceRequired != null) {
+      b.evidenceRequired(evidenceRequired);
     }
     Role childRole = role != null ? role : parentRole;
     Source childSource = source != null ? source : parentSource;
@@ -265,22 +286,81 @@ public final class MethodologyBinder {
 
   private Alert alert(Tree tree) {
     Fields f = Fields.of(tree, "an alert", problems, damaged);
+    String id = f.text("id", false);
+    boolean byBand = f.has("bands");
     List<String> codes = new ArrayList<>();
-    for (Tree code : f.list("codes", true)) {
+    for (Tree code : f.list("codes", !byBand)) {
       String c = f.text(code, "a node code");
       codes.add(c != null ? c : PLACEHOLDER);
     }
-    BigDecimal below = f.decimal("belowPercent", true);
+    BigDecimal below = f.decimal("belowPercent", !byBand);
+    List<String> bands = new ArrayList<>();
+    for (Tree band : f.list("bands", false)) {
+      String c = f.text(band, "a band code");
+      bands.add(c != null ? c : PLACEHOLDER);
+    }
+    if (byBand && f.get("bands") instanceof Tree.Arr a && a.items().isEmpty()) {
+      f.problem(Pointers.child(tree.pointer(), "bands"), "expected at least one band code");
+    }
     LocalizedText message = f.localized("message", false);
     f.finish();
-    if (below == null) {
+    if (byBand ? bands.isEmpty() : below == null) {
       return null;
     }
-    Alert.Builder b = Alert.builder().codes(codes).belowPercent(below);
+    Alert.Builder b = Alert.builder().codes(codes).bands(bands)
+        .belowPercent(Optional.ofNullable(below)).id(Optional.ofNullable(id));
     if (message != null) {
       b.message(message);
     }
     return b.build();
+  }
+
+  private BandCap bandCap(Tree tree) {
+    Fields f = Fields.of(tree, "a band cap {\"when\": ..., \"atMost\": ...}", problems, damaged);
+    Tree when = f.require("when", "a condition {\"alert\": ID}, {\"penaltyAbove\": N} or "
+        + "{\"codes\": [...], \"belowPercent\": N}");
+    CapCondition condition = when == null ? null : condition(when);
+    String atMost = f.text("atMost", true);
+    f.finish();
+    if (condition == null || atMost == null) {
+      return null;
+    }
+    return BandCap.of(condition, atMost);
+  }
+
+  private CapCondition condition(Tree tree) {
+    Fields f = Fields.of(tree, "a condition {\"alert\": ID}, {\"penaltyAbove\": N} or "
+        + "{\"codes\": [...], \"belowPercent\": N}", problems, damaged);
+    if (!f.isObject()) {
+      return null;
+    }
+    int kinds = (f.has("alert") ? 1 : 0) + (f.has("penaltyAbove") ? 1 : 0)
+        + (f.has("codes") || f.has("belowPercent") ? 1 : 0);
+    if (kinds != 1) {
+      f.allow("alert", "penaltyAbove", "codes", "belowPercent");
+      f.finish();
+      f.problem(tree.pointer(), "expected one condition: {\"alert\": ID}, {\"penaltyAbove\": N} "
+          + "or {\"codes\": [...], \"belowPercent\": N}");
+      return null;
+    }
+    CapCondition out = null;
+    if (f.has("alert")) {
+      String id = f.text("alert", true);
+      out = id == null ? null : CapCondition.alert(id);
+    } else if (f.has("penaltyAbove")) {
+      BigDecimal points = f.decimal("penaltyAbove", true);
+      out = points == null ? null : CapCondition.penaltyAbove(points);
+    } else {
+      List<String> codes = new ArrayList<>();
+      for (Tree code : f.list("codes", true)) {
+        String c = f.text(code, "a node code");
+        codes.add(c != null ? c : PLACEHOLDER);
+      }
+      BigDecimal below = f.decimal("belowPercent", true);
+      out = below == null ? null : CapCondition.nodesBelow(codes, below);
+    }
+    f.finish();
+    return out;
   }
 
   private static <T> T orElse(T value, T fallback) {

@@ -2,6 +2,8 @@ package io.github.parindex.model.internal;
 
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Problem;
@@ -107,6 +109,7 @@ public final class MethodologyChecks {
           + ", expected maxPoints " + plain(m.maxPoints()));
     }
     checkAlerts();
+    checkBandCaps();
   }
 
   private void checkBands() {
@@ -133,21 +136,81 @@ public final class MethodologyChecks {
   }
 
   private void checkAlerts() {
+    Set<String> bandCodes = new HashSet<>();
+    m.bands().forEach(b -> bandCodes.add(b.code()));
     for (int i = 0; i < m.alerts().size(); i++) {
       Alert alert = m.alerts().get(i);
       String at = "/alerts/" + i;
+      if (alert.id().isPresent() && !ID.matcher(alert.id().get()).matches()) {
+        add(at + "/id", "expected an alert id of letters, digits, '.', '_' or '-' (at most 100 "
+            + "characters), got '" + alert.id().get() + "'");
+      }
+      if (alert.byBand()) {
+        if (!alert.codes().isEmpty() || alert.belowPercent().isPresent()) {
+          add(at + "/bands", "an alert is raised either by bands or by codes and belowPercent, "
+              + "not both");
+        }
+        for (int j = 0; j < alert.bands().size(); j++) {
+          if (!bandCodes.contains(alert.bands().get(j))) {
+            add(at + "/bands/" + j, "no band has code '" + alert.bands().get(j) + "'");
+          }
+        }
+        continue;
+      }
       if (alert.codes().isEmpty()) {
         add(at + "/codes", "expected at least one node code");
       }
-      for (int j = 0; j < alert.codes().size(); j++) {
-        String code = alert.codes().get(j);
-        if (!firstPointerOfCode.containsKey(code)) {
-          add(at + "/codes/" + j, "no node has code '" + code + "'");
-        }
+      checkCodes(at + "/codes", alert.codes());
+      if (alert.belowPercent().isEmpty()) {
+        add(at + "/belowPercent", "required with codes: expected a percent above 0 and at most 100");
+      } else {
+        checkThreshold(at + "/belowPercent", alert.belowPercent().get());
       }
-      BigDecimal below = alert.belowPercent();
-      if (below.signum() <= 0 || below.compareTo(HUNDRED) > 0) {
-        add(at + "/belowPercent", "expected a percent above 0 and at most 100, got " + plain(below));
+    }
+  }
+
+  private void checkCodes(String at, List<String> codes) {
+    for (int j = 0; j < codes.size(); j++) {
+      String code = codes.get(j);
+      if (!firstPointerOfCode.containsKey(code)) {
+        add(at + "/" + j, "no node has code '" + code + "'");
+      }
+    }
+  }
+
+  private void checkThreshold(String at, BigDecimal below) {
+    if (below.signum() <= 0 || below.compareTo(HUNDRED) > 0) {
+      add(at, "expected a percent above 0 and at most 100, got " + plain(below));
+    }
+  }
+
+  private void checkBandCaps() {
+    Set<String> bandCodes = new HashSet<>();
+    m.bands().forEach(b -> bandCodes.add(b.code()));
+    Set<String> alertIds = new HashSet<>();
+    m.alerts().forEach(a -> a.id().ifPresent(alertIds::add));
+    for (int i = 0; i < m.bandCaps().size(); i++) {
+      BandCap cap = m.bandCaps().get(i);
+      String at = "/bandCaps/" + i;
+      if (!bandCodes.contains(cap.atMost())) {
+        add(at + "/atMost", "no band has code '" + cap.atMost() + "'");
+      }
+      CapCondition when = cap.when();
+      if (when instanceof CapCondition.AlertRaised a) {
+        if (!alertIds.contains(a.id())) {
+          add(at + "/when/alert", "no alert has id '" + a.id() + "'");
+        }
+      } else if (when instanceof CapCondition.PenaltyAbove p) {
+        if (p.points().signum() < 0) {
+          add(at + "/when/penaltyAbove", "expected points of at least 0, got "
+              + plain(p.points()));
+        }
+      } else if (when instanceof CapCondition.NodesBelow n) {
+        if (n.codes().isEmpty()) {
+          add(at + "/when/codes", "expected at least one node code");
+        }
+        checkCodes(at + "/when/codes", n.codes());
+        checkThreshold(at + "/when/belowPercent", n.belowPercent());
       }
     }
   }
@@ -194,6 +257,10 @@ public final class MethodologyChecks {
         add(at + "/maxPoints", "a leaf needs a positive maximum");
       }
       return;
+    }
+    if (node.evidenceRequired()) {
+      add(at + "/evidenceRequired", "evidence is required of leaves: give evidenceRequired on the "
+          + "criteria that need a document, not on a node with children or unitemisedPoints");
     }
     if (node.rule().isPresent()) {
       add(at + "/rule", "a node with children or unitemisedPoints is scored by its parts and must not "

@@ -2,6 +2,8 @@ package io.github.parindex.model.internal;
 
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Confidence;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
@@ -74,6 +76,7 @@ public final class MethodologyTokens {
         case "bands" -> 1 << 15;
         case "alerts" -> 1 << 16;
         case "nodes" -> 1 << 17;
+        case "bandCaps" -> 1 << 18;
         default -> throw Tokens.DOUBT;
       };
       seen = Tokens.once(seen, bit);
@@ -110,6 +113,12 @@ public final class MethodologyTokens {
           in.list();
           while (in.nextItem()) {
             b.addAlerts(alert());
+          }
+        }
+        case "bandCaps" -> {
+          in.list();
+          while (in.nextItem()) {
+            b.addBandCaps(bandCap());
           }
         }
         default -> {
@@ -149,6 +158,7 @@ public final class MethodologyTokens {
         case "provenance" -> 1 << 9;
         case "allowNotApplicable" -> 1 << 10;
         case "children" -> 1 << 11;
+        case "evidenceRequired" -> 1 << 12;
         default -> throw Tokens.DOUBT;
       };
       seen = Tokens.once(seen, bit);
@@ -174,6 +184,7 @@ public final class MethodologyTokens {
         case "rule" -> b.rule(rule());
         case "provenance" -> b.provenance(provenance());
         case "allowNotApplicable" -> b.allowNotApplicable(in.bool());
+        case "evidenceRequired" -> b.evidenceRequired(in.bool());
         default -> {
           childrenRead = true;
           in.list();
@@ -300,10 +311,95 @@ public final class MethodologyTokens {
             b.message(in.localized());
           }
         }
+        case "id" -> {
+          seen = Tokens.once(seen, 8);
+          if (!in.isNull()) {
+            b.id(in.text());
+          }
+        }
+        case "bands" -> {
+          seen = Tokens.once(seen, 16);
+          if (!in.isNull()) {
+            in.list();
+            while (in.nextItem()) {
+              b.addBands(in.text());
+              given |= 16;
+            }
+            // an empty list is a problem of the tree path
+            Tokens.require((given & 16) != 0);
+          }
+        }
         default -> throw Tokens.DOUBT;
       }
     }
-    Tokens.require(given == 3);
+    // codes and belowPercent, or bands (the methodology's checks refuse both)
+    Tokens.require((given & 3) == 3 || (given & 16) != 0);
     return b.build();
+  }
+
+  private BandCap bandCap() {
+    in.object();
+    CapCondition when = null;
+    String atMost = null;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "when" -> {
+          seen = Tokens.once(seen, 1);
+          when = in.isNull() ? null : condition();
+        }
+        case "atMost" -> {
+          seen = Tokens.once(seen, 2);
+          atMost = in.isNull() ? null : in.text();
+        }
+        default -> throw Tokens.DOUBT;
+      }
+    }
+    Tokens.require(when != null && atMost != null);
+    return BandCap.of(when, atMost);
+  }
+
+  /** A cap's condition: exactly one kind, every member given (a null is left to the tree path). */
+  private CapCondition condition() {
+    in.object();
+    String alert = null;
+    java.math.BigDecimal penalty = null;
+    java.util.List<String> codes = null;
+    java.math.BigDecimal below = null;
+    long seen = 0;
+    for (String m; (m = in.nextMember()) != null; ) {
+      Tokens.require(!in.isNull());
+      switch (m) {
+        case "alert" -> {
+          seen = Tokens.once(seen, 1);
+          alert = in.text();
+        }
+        case "penaltyAbove" -> {
+          seen = Tokens.once(seen, 2);
+          penalty = in.decimal();
+        }
+        case "codes" -> {
+          seen = Tokens.once(seen, 4);
+          in.list();
+          codes = new java.util.ArrayList<>();
+          while (in.nextItem()) {
+            codes.add(in.text());
+          }
+        }
+        case "belowPercent" -> {
+          seen = Tokens.once(seen, 8);
+          below = in.decimal();
+        }
+        default -> throw Tokens.DOUBT;
+      }
+    }
+    if (seen == 1) {
+      return CapCondition.alert(alert);
+    }
+    if (seen == 2) {
+      return CapCondition.penaltyAbove(penalty);
+    }
+    Tokens.require(seen == (4 | 8));
+    return CapCondition.nodesBelow(codes, below);
   }
 }

@@ -3,8 +3,11 @@ package io.github.parindex.model.internal;
 import io.github.parindex.model.io.internal.Emitter;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.EvidenceRef;
+import io.github.parindex.model.EvidenceStatus;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Observation;
@@ -59,13 +62,41 @@ public final class ModelWriter {
     e.endArray();
     e.startArray("alerts");
     for (Alert a : m.alerts()) {
-      e.startObject().startArray("codes");
-      a.codes().forEach(e::value);
-      e.endArray().field("belowPercent", a.belowPercent());
+      e.startObject();
+      a.id().ifPresent(id -> e.field("id", id));
+      if (!a.codes().isEmpty() || !a.byBand()) {
+        e.startArray("codes");
+        a.codes().forEach(e::value);
+        e.endArray();
+      }
+      a.belowPercent().ifPresent(p -> e.field("belowPercent", p));
+      if (a.byBand()) {
+        e.startArray("bands");
+        a.bands().forEach(e::value);
+        e.endArray();
+      }
       a.message().ifPresent(msg -> e.field("message", msg));
       e.endObject();
     }
     e.endArray();
+    if (!m.bandCaps().isEmpty()) {
+      e.startArray("bandCaps");
+      for (BandCap cap : m.bandCaps()) {
+        e.startObject().startObject("when");
+        CapCondition when = cap.when();
+        if (when instanceof CapCondition.AlertRaised a) {
+          e.field("alert", a.id());
+        } else if (when instanceof CapCondition.PenaltyAbove p) {
+          e.field("penaltyAbove", p.points());
+        } else if (when instanceof CapCondition.NodesBelow n) {
+          e.startArray("codes");
+          n.codes().forEach(e::value);
+          e.endArray().field("belowPercent", n.belowPercent());
+        }
+        e.endObject().field("atMost", cap.atMost()).endObject();
+      }
+      e.endArray();
+    }
     e.startArray("nodes");
     for (Node n : m.nodes()) {
       node(n, Role.STANDARD, Source.APPRAISED, e);
@@ -93,6 +124,9 @@ public final class ModelWriter {
     }
     n.leadAgency().ifPresent(v -> e.field("leadAgency", v));
     n.evidence().ifPresent(v -> e.field("evidence", v));
+    if (n.evidenceRequired()) {
+      e.field("evidenceRequired", true);
+    }
     n.rule().ifPresent(r -> {
       e.startObject("rule").field("type", r.type());
       for (Map.Entry<String, DataValue> p : r.parameters().entrySet()) {
@@ -148,8 +182,14 @@ public final class ModelWriter {
       for (Map.Entry<String, List<EvidenceRef>> x : s.evidence().entrySet()) {
         e.startArray(x.getKey());
         for (EvidenceRef r : x.getValue()) {
-          e.startObject().field("title", r.title());
+          e.startObject();
+          r.id().ifPresent(id -> e.field("id", id));
+          e.field("title", r.title());
           r.uri().ifPresent(u -> e.field("uri", u));
+          if (r.status() != EvidenceStatus.SUBMITTED) {
+            e.field("status", r.status().name());
+          }
+          r.reason().ifPresent(reason -> e.field("reason", reason));
           e.endObject();
         }
         e.endArray();

@@ -42,10 +42,18 @@ public final class SubmissionBinder {
   private static final String KINDS = "points, yes, rate, numerator+denominator, count, option, "
       + "responses, baseline+current or notApplicable";
 
-  private final List<Problem> problems = new ArrayList<>();
-  private final Set<String> damaged = new HashSet<>();
+  private final List<Problem> problems;
+  private final Set<String> damaged;
 
-  private SubmissionBinder() {}
+  private SubmissionBinder() {
+    this(new ArrayList<>(), new HashSet<>());
+  }
+
+  /** A binder recording into another binder's problems: the assessment record's observations. */
+  SubmissionBinder(List<Problem> problems, Set<String> damaged) {
+    this.problems = problems;
+    this.damaged = damaged;
+  }
 
   /**
    * Binds a document.
@@ -114,7 +122,7 @@ public final class SubmissionBinder {
     return Formats.build(b::build, problems, damaged);
   }
 
-  private Unit unit(Tree tree) {
+  Unit unit(Tree tree) {
     Fields f = Fields.of(tree, "the unit", problems, damaged);
     String id = f.text("id", true);
     Unit.Builder b = Unit.builder().id(id != null ? id : "?");
@@ -134,7 +142,7 @@ public final class SubmissionBinder {
     return b.build();
   }
 
-  private Observation observation(Tree tree) {
+  @org.jspecify.annotations.Nullable Observation observation(Tree tree) {
     Fields f = Fields.of(tree, "an observation such as {\"rate\": 0.95}", problems, damaged);
     if (!f.isObject()) {
       return null;
@@ -184,8 +192,8 @@ public final class SubmissionBinder {
         if (rate == null) {
           return null;
         }
-        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-          f.problem(at + "/rate", "expected a rate from 0 to 1 (0.95 for 95 %), got "
+        if (rate.signum() < 0) {
+          f.problem(at + "/rate", "expected a rate of at least 0 (0.95 for 95 %, 1.12 for 112 %), got "
               + rate.toPlainString());
           return null;
         }
@@ -205,10 +213,6 @@ public final class SubmissionBinder {
         if (d.signum() <= 0) {
           f.problem(at + "/denominator", "expected a positive denominator, got " + d.toPlainString()
               + " (a leaf with nothing to count is usually not applicable)");
-          ok = false;
-        } else if (ok && n.compareTo(d) > 0) {
-          f.problem(at + "/numerator", "the numerator " + n.toPlainString()
-              + " is above the denominator " + d.toPlainString());
           ok = false;
         }
         return ok ? Observation.fraction(n, d) : null;
@@ -293,13 +297,31 @@ public final class SubmissionBinder {
     }
     for (Tree item : a.items()) {
       Fields f = Fields.of(item, "evidence {\"title\": ..., \"uri\": ...}", problems, damaged);
+      String id = f.text("id", false);
       String title = f.text("title", true);
       String uri = f.text("uri", false);
+      io.github.parindex.model.EvidenceStatus status =
+          f.choice("status", io.github.parindex.model.EvidenceStatus.class);
+      String reason = f.text("reason", false);
       f.finish();
+      if (status == io.github.parindex.model.EvidenceStatus.REJECTED && reason == null
+          && !f.has("reason")) {
+        f.problem(item.pointer() + "/reason", "a rejected document needs the council's reason");
+        continue;
+      }
       if (title != null) {
         EvidenceRef.Builder b = EvidenceRef.builder().title(title);
         if (uri != null) {
           b.uri(uri);
+        }
+        if (id != null) {
+          b.id(id);
+        }
+        if (status != null) {
+          b.status(status);
+        }
+        if (reason != null) {
+          b.reason(reason);
         }
         refs.add(b.build());
       }

@@ -278,12 +278,11 @@ public final class SubmissionTokens {
         return Observation.yes(truth);
       }
       case RATE -> {
-        Tokens.require(decimal.signum() >= 0 && decimal.compareTo(BigDecimal.ONE) <= 0);
+        Tokens.require(decimal.signum() >= 0);
         return Observation.rate(decimal);
       }
       case NUMERATOR | DENOMINATOR -> {
-        Tokens.require(decimal.signum() >= 0 && second.signum() > 0
-            && decimal.compareTo(second) <= 0);
+        Tokens.require(decimal.signum() >= 0 && second.signum() > 0);
         return Observation.fraction(decimal, second);
       }
       case COUNT -> {

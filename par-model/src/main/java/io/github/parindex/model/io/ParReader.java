@@ -143,6 +143,32 @@ public final class ParReader {
   }
 
   /**
+   * Reads an assessment record ({@code par-assessment/1}, CYCLE.md §2), with the same limits and
+   * text policies as every format, reporting every problem with its pointer.
+   *
+   * @param file the file
+   * @return the record
+   * @throws IOException if the file cannot be read
+   * @throws ValidationException listing every problem
+   */
+  public io.github.parindex.model.Assessment readAssessment(Path file) throws IOException {
+    return readAssessment(bytes(file), file.toString());
+  }
+
+  /**
+   * Reads an assessment record.
+   *
+   * @param content the file's bytes (UTF-8)
+   * @param sourceName the name given to problems; its extension chooses the syntax
+   * @return the record
+   * @throws ValidationException listing every problem
+   */
+  public io.github.parindex.model.Assessment readAssessment(byte[] content, String sourceName) {
+    return Documents.read(this, content, sourceName,
+        io.github.parindex.model.internal.AssessmentBinder.BINDER);
+  }
+
+  /**
    * The {@code format} a document declares, e.g. {@code par-methodology/1}, without binding it.
    *
    * @param content the file's bytes

@@ -75,6 +75,36 @@ public final class ParWriter {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes an assessment record ({@code par-assessment/1}); {@link ParReader#readAssessment} reads
+   * it back equal.
+   *
+   * @param record the record
+   * @param syntax JSON or YAML
+   * @param out the stream; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static void write(io.github.parindex.model.Assessment record, Syntax syntax,
+      OutputStream out) {
+    try (Emitter e = Emitter.open(out, syntax)) {
+      io.github.parindex.model.internal.AssessmentWriter.write(record, e);
+    }
+    newline(syntax, out);
+  }
+
+  /**
+   * An assessment record as text.
+   *
+   * @param record the record
+   * @param syntax JSON or YAML
+   * @return the text
+   */
+  public static String toString(io.github.parindex.model.Assessment record, Syntax syntax) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(record, syntax, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static void newline(Syntax syntax, OutputStream out) {
     if (syntax == Syntax.JSON) {
       try {

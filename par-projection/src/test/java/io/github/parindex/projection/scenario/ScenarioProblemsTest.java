@@ -61,7 +61,7 @@ class ScenarioProblemsTest {
   @Test
   void ruleParametersOutOfRange_areReportedAtTheEdit() {
     List<String> p = problems("methodology: { rules: { \"1.3\": { target: 0 } } }");
-    assertEquals(List.of("sc.yaml: /methodology/rules/1.3/target: expected a value above 0 and "
-        + "at most 1, got 0"), p);
+    assertEquals(List.of("sc.yaml: /methodology/rules/1.3/target: expected a target above 0 (1.1 "
+        + "for full points from 110 %), got 0"), p);
   }
 }

@@ -147,7 +147,7 @@ class ScenarioTest {
 
   @Test
   void apply_badRuleParameterOrKind_reportedAtTheScenarioOrTheSubmission() {
-    List<String> bad = problems(() -> scenario("methodology: { rules: { \"1.3\": { target: 2 } } }")
+    List<String> bad = problems(() -> scenario("methodology: { rules: { \"1.3\": { target: -2 } } }")
         .apply(scorer, s));
     assertEquals(1, bad.size());
     assertTrue(bad.get(0).startsWith("sc.yaml: /methodology/rules/1.3/target: "), bad.toString());
@@ -174,7 +174,8 @@ class ScenarioTest {
         "sc.yaml: /observations/1.1: more than one observation kind (points, yes): give exactly one of"
             + " points, yes, rate, numerator+denominator, count, option, responses, baseline+current "
             + "or notApplicable",
-        "sc.yaml: /observations/1.3/rate: expected a rate from 0 to 1 (0.95 for 95 %), got 1.5",
+        "sc.yaml: /observations/1.3/rate: expected a rate of at least 0 (0.95 for 95 %, 1.12 for "
+            + "112 %), got -1.5",
         "sc.yaml: /unitemised/1: expected a decimal number such as 1.5 or \"0.25\", got the text "
             + "'many'",
         "sc.yaml: /whatIf: unknown field 'whatIf'; expected one of: format, label, description, "
@@ -184,7 +185,7 @@ class ScenarioTest {
             whatIf: true
             observations:
               "1.1": { points: 1, yes: true }
-              "1.3": { rate: 1.5 }
+              "1.3": { rate: -1.5 }
             unitemised: { "1": many }
             methodology:
               rule: {}

@@ -82,6 +82,9 @@ public final class Messages {
     f.put("stageCode", names(Stage.values()));
     f.put("source", names(Source.values()));
     f.put("basis", names(Basis.values()));
+    // The stages of the assessment cycle and the council's decisions on evidence (CYCLE.md).
+    f.put("cycleStage", names(io.github.parindex.model.CycleStage.values()));
+    f.put("evidenceStatus", names(io.github.parindex.model.EvidenceStatus.values()));
     f.put("remainderBasis", names(RemainderBasis.values()));
     // The rounding modes a methodology may declare (docs/formats.md).
     f.put("rounding", List.of("HALF_UP", "HALF_EVEN", "DOWN"));

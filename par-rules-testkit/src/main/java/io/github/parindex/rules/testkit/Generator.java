@@ -85,7 +85,8 @@ final class Generator {
   }
 
   private static boolean isRate(BigDecimal v) {
-    return v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
+    // rates above 1 are valid (CYCLE.md §1): landmarks above 1 (a rate-bands min of 1.1) are probed
+    return v.signum() >= 0;
   }
 
   private List<BigDecimal> rates() {

@@ -22,7 +22,9 @@ class RateBandsContractTest extends RuleEvaluatorContract {
         rule("rate-bands", "bands", list(band("1", "100"), band("0.9", "50"), band("0", "0"))),
         rule("rate-bands", "bands", list(band("0", "100"))),
         rule("rate-bands", "bands", list(band("0.8", "100"), band("0.5", "60"), band("0", "10"))),
-        rule("rate-bands", "bands", list(band("0.5", "0"), band("0", "100"))));
+        rule("rate-bands", "bands", list(band("0.5", "0"), band("0", "100"))),
+        // CYCLE.md §1: revenue at 110 % of the estimate
+        rule("rate-bands", "bands", list(band("1.1", "100"), band("1", "80"), band("0", "0"))));
   }
 
   @Override
@@ -32,7 +34,7 @@ class RateBandsContractTest extends RuleEvaluatorContract {
         rule("rate-bands", "bands", list()),
         rule("rate-bands", "bands", list(band("1", "100"))),
         rule("rate-bands", "bands", list(band("0.5", "50"), band("0.5", "20"), band("0", "0"))),
-        rule("rate-bands", "bands", list(band("2", "10"), band("0", "0"))),
+        rule("rate-bands", "bands", list(band("-2", "10"), band("0", "0"))),
         rule("rate-bands", "bands", list(band("0", "101"))));
   }
 }

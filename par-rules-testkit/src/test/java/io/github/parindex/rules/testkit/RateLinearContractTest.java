@@ -23,14 +23,16 @@ class RateLinearContractTest extends RuleEvaluatorContract {
         rule("rate-linear", "target", "0.8"),
         rule("rate-linear", "target", "0.8", "floor", "0.5"),
         rule("rate-linear", "floor", "0.3"),
-        rule("rate-linear", "target", DataValue.text("0.95")));
+        rule("rate-linear", "target", DataValue.text("0.95")),
+        // CYCLE.md §1: full points from 110 %
+        rule("rate-linear", "target", "1.1", "floor", "0.9"));
   }
 
   @Override
   protected List<RuleSpec> invalidSpecs() {
     return List.of(
         rule("rate-linear", "target", "0"),
-        rule("rate-linear", "target", "1.2"),
+        rule("rate-linear", "target", "-1.2"),
         rule("rate-linear", "floor", "1"),
         rule("rate-linear", "target", "0.5", "floor", "0.6"),
         rule("rate-linear", "flor", "0.1"));

@@ -32,7 +32,7 @@ final class Bands {
    *
    * @param p the rule's parameters
    * @param whole true when {@code min} must be a whole number of at least 0 (counts); false when it
-   *     is a rate from 0 to 1
+   *     is a rate of at least 0 (above 1 for more than 100 %, CYCLE.md §1)
    * @return the bands, or {@code null} after recording a problem
    */
   static @Nullable List<Band> read(Parameters p, boolean whole) {
@@ -57,7 +57,7 @@ final class Bands {
       }
       Parameters item = items.get(next++);
       BigDecimal min = whole ? Checks.wholeAtLeastZero(item, "min", null)
-          : item.decimalIn("min", null, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+          : Checks.atLeastZero(item, "min", null);
       BigDecimal percent = Checks.percent(item, "percent");
       if (min != null && previous != null && min.compareTo(previous) >= 0) {
         item.problem("/min", "bands must be ordered with strictly descending min: "

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * {@code option}: a choice among graded options, each worth a percent of the maximum
- * ({@code options: {KEY: percent 0..100}}, at least one). Accepts {@code option}; points =
+ * ({@code options: {KEY: percent 0..100}}, at least one; an entry may be
+ * {@code {percent, label: {vi, en}}}, whose wording the explanation quotes). Accepts {@code option}; points =
  * max × percent(KEY) / 100; a key the rule does not define is an input error listing the known keys.
  * No monotonicity: options have no order.
  */
@@ -42,14 +43,16 @@ final class OptionRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    Map<String, BigDecimal> read = Checks.options(p, "options");
+    Map<String, Checks.Option> read = Checks.labelledOptions(p, "options");
     p.done();
-    Map<String, BigDecimal> options = Checks.checked(read);
+    Map<String, Checks.Option> labelled = Checks.checked(read);
+    Map<String, BigDecimal> options = new java.util.LinkedHashMap<>();
+    labelled.forEach((key, option) -> options.put(key, option.percent()));
     String keys = Text.list(options.keySet());
     BigDecimal max = leaf.maxPoints();
     // One possible evaluation per key, immutable: built once
     Map<String, Evaluation> byKey = new HashMap<>();
-    options.forEach((key, percent) -> byKey.put(key, evaluate(key, percent, max)));
+    labelled.forEach((key, option) -> byKey.put(key, evaluate(key, option, max)));
     LeafRule rule = observation -> {
       String key = ((Observation.Option) observation).key();
       Evaluation e = byKey.get(key);
@@ -87,15 +90,19 @@ final class OptionRule implements RuleEvaluator {
     }
   }
 
-  private static Evaluation evaluate(String key, BigDecimal percent, BigDecimal max) {
+  private static Evaluation evaluate(String key, Checks.Option option, BigDecimal max) {
+    BigDecimal percent = option.percent();
+    // the criteria set's wording of the option, when it has one: "Phương án B «...» (50 %)"
+    String vi = option.labelVi() == null ? "" : " \u00ab" + option.labelVi() + "\u00bb";
+    String en = option.labelEn() == null ? "" : " \u00ab" + option.labelEn() + "\u00bb";
     Ratio share = Ratio.of(percent, Checks.HUNDRED);
     Ratio points = share.multiply(max);
     return Evaluation.of(points)
         .intermediate("percent", percent)
         .intermediate("share", share)
-        .sentence("Phương án " + key + " (" + Text.vi(percent) + " %): " + Text.vi(max) + " × "
-                + Text.vi(percent) + " / 100 = " + Text.vi(points),
-            "Option " + key + " (" + Text.en(percent) + " %): " + Text.en(max) + " × "
+        .sentence("Phương án " + key + vi + " (" + Text.vi(percent) + " %): " + Text.vi(max)
+                + " × " + Text.vi(percent) + " / 100 = " + Text.vi(points),
+            "Option " + key + en + " (" + Text.en(percent) + " %): " + Text.en(max) + " × "
                 + Text.en(percent) + " / 100 = " + Text.en(points))
         .build();
   }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code rate-bands}: steps on a rate (100 % → full; 90 % to below 100 % → half; below → 0).
- * Parameter {@code bands}: a non-empty list of {@code {min: 0..1, percent: 0..100}}, {@code min}
+ * Parameter {@code bands}: a non-empty list of {@code {min ≥ 0, percent: 0..100}} ({@code min} above 1 for more than 100 %), {@code min}
  * strictly descending, the last {@code min} 0. Accepts {@code rate} and {@code numerator+denominator}.
  * Points: max × percent / 100 of the first band with rate ≥ min.
  *

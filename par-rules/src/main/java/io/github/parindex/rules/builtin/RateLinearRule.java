@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * {@code rate-linear}: points in proportion to a rate, up to a target. Parameters {@code target}
- * (0 &lt; t ≤ 1, default 1) and {@code floor} (0 ≤ f &lt; t, default 0). Accepts {@code rate} and
+ * (t &gt; 0, default 1; above 1 when full points need more than 100 %, CYCLE.md §1) and
+ * {@code floor} (0 ≤ f &lt; t, default 0). Accepts {@code rate} and
  * {@code numerator+denominator} (an exact quotient). Points: rate &lt; floor → 0; otherwise
  * max × min(1, rate / target). Increasing.
  */
@@ -40,10 +41,13 @@ final class RateLinearRule implements RuleEvaluator {
   @Override
   public LeafRule prepare(RuleSpec spec, LeafContext leaf) {
     Parameters p = Parameters.of(spec);
-    BigDecimal target = p.decimalIn("target", BigDecimal.ONE, BigDecimal.ZERO, false,
-        BigDecimal.ONE, true);
-    BigDecimal floor = p.decimalIn("floor", BigDecimal.ZERO, BigDecimal.ZERO, true,
-        BigDecimal.ONE, false);
+    BigDecimal target = p.decimal("target", BigDecimal.ONE);
+    if (target != null && target.signum() <= 0) {
+      p.problem("/target", "expected a target above 0 (1.1 for full points from 110 %), got "
+          + target.toPlainString());
+      target = null;
+    }
+    BigDecimal floor = Checks.atLeastZero(p, "floor", BigDecimal.ZERO);
     if (target != null && floor != null && floor.compareTo(target) >= 0) {
       p.problem("/floor", "expected a floor below the target " + target.toPlainString() + ", got "
           + floor.toPlainString());

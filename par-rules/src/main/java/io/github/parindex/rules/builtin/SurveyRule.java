@@ -57,7 +57,13 @@ final class SurveyRule implements RuleEvaluator {
       if (observation instanceof Observation.Responses r) {
         return responses(r, max, percents, keys);
       }
-      Ratio rate = Ratio.of(((Observation.Rate) observation).rate());
+      java.math.BigDecimal given = ((Observation.Rate) observation).rate();
+      if (given.compareTo(java.math.BigDecimal.ONE) > 0) {
+        // rates above 1 are for rate rules (CYCLE.md §1); a share of people satisfied is at most 1
+        throw new RuleInputException("/rate", "expected a share satisfied from 0 to 1, got "
+            + given.toPlainString());
+      }
+      Ratio rate = Ratio.of(given);
       Ratio points = rate.multiply(max);
       Text.Num number = Text.num(rate);
       Text.Num shown = Text.num(points);
@@ -146,8 +152,10 @@ final class SurveyRule implements RuleEvaluator {
 
     @Override
     public long points(Observation o) {
-      if (o instanceof Observation.Rate) {
-        return at.share(Kernels.numerator(o), Kernels.denominator(o));
+      if (o instanceof Observation.Rate r) {
+        // a share above 1 is refused, as the rule refuses it
+        return r.rate().compareTo(java.math.BigDecimal.ONE) > 0 ? REFUSED
+            : at.share(Kernels.numerator(o), Kernels.denominator(o));
       }
       if (keys.length == 0) {
         return REFUSED;

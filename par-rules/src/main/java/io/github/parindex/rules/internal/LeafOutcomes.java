@@ -63,6 +63,20 @@ public final class LeafOutcomes {
   }
 
   /**
+   * The evidence rule (CYCLE.md §3, as DECISIONS.md 3 reads it), decided once for both passes: a
+   * leaf the caller found lacking an accepted evidence document is zeroed when it is applicable and
+   * its points, however decided, would be above 0; a leaf scoring 0 anyway is left as scored.
+   *
+   * @param basis what decided the leaf's points
+   * @param lacking whether the leaf needs evidence and has no accepted document at this stage
+   * @param aboveZero whether its points are above 0
+   * @return true when the leaf scores 0 with basis {@link Basis#NO_EVIDENCE}
+   */
+  public static boolean zeroForEvidence(Basis basis, boolean lacking, boolean aboveZero) {
+    return lacking && aboveZero && basis != Basis.NOT_APPLICABLE;
+  }
+
+  /**
    * A leaf's status.
    *
    * @param basis what decided its points
@@ -75,6 +89,7 @@ public final class LeafOutcomes {
     return switch (basis) {
       case MISSING_FULL, MISSING_ZERO -> Status.MISSING;
       case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
+      case NO_EVIDENCE -> Status.NO_EVIDENCE;
       default -> earned(zero, full);
     };
   }

@@ -82,8 +82,8 @@ class BoundariesTest {
     // target: above 0 (excluded), at most 1 (included).
     assertEquals(List.of(Problem.at(AT + "/target", "expected a value above 0 and at most 1, got 0")),
         check(rule("reduction-target", "target", "0")));
-    // floor: at least 0 (included), below 1 (excluded).
-    assertEquals(List.of(Problem.at(AT + "/floor", "expected a value of at least 0 and below 1, got 1")),
+    // floor: at least 0 (included), below the target (excluded; the default target is 1).
+    assertEquals(List.of(Problem.at(AT + "/floor", "expected a floor below the target 1, got 1")),
         check(rule("rate-linear", "floor", "1")));
     assertEquals(List.of(), check(rule("reduction-target", "target", "1")));
     assertEquals(List.of(), check(rule("rate-linear", "floor", "0")));

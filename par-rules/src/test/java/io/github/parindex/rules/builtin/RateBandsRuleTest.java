@@ -115,11 +115,11 @@ class RateBandsRuleTest {
   @Test
   void check_everyBandProblem_isReported() {
     List<Problem> problems = check(rule("rate-bands", "bands", list(
-        band("1.5", "100"),
+        band("-0.5", "100"),
         obj("min", "0.5", "percent", "120", "label", DataValue.text("half")),
         d("7"),
         band("0.2", "0"))));
-    // min 1.5 > 1; percent 120 > 100; an item that is not an object; the last min 0.2 is not 0;
+    // min -0.5 < 0 (a min above 1 is valid, CYCLE.md §1); percent 120 > 100; an item that is not an object; the last min 0.2 is not 0;
     // an unknown key in a band (the order of the problems is not promised)
     assertEquals(Set.of(
         "/nodes/0/children/0/rule/bands/0/min",

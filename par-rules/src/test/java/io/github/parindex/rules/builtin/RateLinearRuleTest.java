@@ -159,7 +159,7 @@ class RateLinearRuleTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "target 0 | target | 0 | /target",
-      "target above 1 | target | 1.01 | /target",
+      "negative target | target | -1.1 | /target",
       "negative floor | floor | -0.1 | /floor",
       "floor 1 | floor | 1 | /floor"
   })

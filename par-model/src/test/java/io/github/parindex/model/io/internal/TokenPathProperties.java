@@ -94,7 +94,8 @@ class TokenPathProperties {
 
   @Example
   void fromTokens_corpusAndBundledFiles_readWithoutDoubt() throws IOException {
-    for (String name : List.of("commune-methodology.yaml", "custom-rule-methodology.yaml",
+    for (String name : List.of("commune-methodology.yaml", "commune-criteria-2025.yaml",
+        "custom-rule-methodology.yaml",
         "every-feature.yaml", "small.json", "vn-par-province-2948.yaml",
         "vn-par-province-876.yaml")) {
       byte[] bytes = resource("MethodologyReaderFuzzTestInputs/" + name);

@@ -1,0 +1,130 @@
+package io.github.parindex.report;
+
+import io.github.parindex.model.Language;
+import io.github.parindex.model.io.Syntax;
+import io.github.parindex.model.io.internal.Emitter;
+import io.github.parindex.model.io.internal.ModelParts;
+import io.github.parindex.report.internal.Csv;
+import io.github.parindex.report.internal.Messages;
+import io.github.parindex.scoring.RaisedAlert;
+import io.github.parindex.scoring.Remediation;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who must file a remediation plan ({@link Remediation}) as text in the catalogue's words, as JSON
+ * ({@code par-remediation/1}) or as CSV with one row per cause (a node under its threshold, or the
+ * band).
+ *
+ * <p>Guarantees: the same list gives byte-identical output; decimals are written exactly.
+ */
+public final class RemediationWriter {
+  /** The JSON format name. */
+  public static final String FORMAT = "par-remediation/1";
+
+  private RemediationWriter() {}
+
+  /**
+   * As readable text.
+   *
+   * @param r the list
+   * @param l the language
+   * @return the text, ending with a line break
+   */
+  public static String text(Remediation r, Language l) {
+    Messages m = Messages.of(l);
+    StringBuilder out = new StringBuilder();
+    for (Remediation.Group g : r.alerts()) {
+      out.append(m.format("remediation.text.alert", "id", g.id(), "count",
+          String.valueOf(g.units().size())));
+      g.messageText().ifPresent(x -> out.append(" \u2014 ").append(l.pick(x)));
+      out.append('\n');
+      if (g.units().isEmpty()) {
+        out.append("  ").append(m.get("remediation.text.none")).append('\n');
+      }
+      for (Remediation.UnitEntry u : g.units()) {
+        List<String> causes = new ArrayList<>();
+        for (RaisedAlert a : u.causes()) {
+          causes.add(a.byBand() ? m.format("alerts.text.band", "band", bandLabel(r, a.band(), l))
+              : a.code() + " " + l.number(a.percent()) + " % < " + l.number(a.belowPercent())
+                  + " %");
+        }
+        out.append("- ").append(u.unit().label()).append(" (").append(u.unit().id())
+            .append(") · ").append(u.index() == null ? "—" : l.number(u.index()) + " %")
+            .append(" · ").append(u.band() == null ? "—"
+                : u.band().label().map(l::pick).orElse(u.band().code()))
+            .append(": ").append(String.join("; ", causes)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String bandLabel(Remediation r, @org.jspecify.annotations.Nullable String code,
+      Language l) {
+    return r.methodology().bands().stream().filter(b -> b.code().equals(code)).findFirst()
+        .map(b -> b.label().map(l::pick).orElse(b.code())).orElse(String.valueOf(code));
+  }
+
+  /**
+   * As pretty-printed JSON ({@code par-remediation/1}).
+   *
+   * @param r the list
+   * @return the text, ending with a line break
+   */
+  public static String json(Remediation r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Emitter e = Emitter.open(out, Syntax.JSON)) {
+      e.startObject().field("format", FORMAT).field("methodology", r.methodology().id());
+      e.startArray("alerts");
+      for (Remediation.Group g : r.alerts()) {
+        e.startObject().field("id", g.id()).field("generatedId", g.generated());
+        g.messageText().ifPresent(x -> e.field("message", x));
+        e.startArray("units");
+        for (Remediation.UnitEntry u : g.units()) {
+          e.startObject();
+          ModelParts.writeUnit(u.unit(), e);
+          e.field("index", u.index()).field("band", u.band() == null ? null : u.band().code());
+          e.startArray("causes");
+          for (RaisedAlert a : u.causes()) {
+            e.startObject();
+            if (a.byBand()) {
+              e.field("band", a.band());
+            } else {
+              e.field("code", a.code()).field("percent", a.percent())
+                  .field("belowPercent", a.belowPercent());
+            }
+            e.endObject();
+          }
+          e.endArray().endObject();
+        }
+        e.endArray().endObject();
+      }
+      e.endArray().endObject();
+    }
+    return out.toString(StandardCharsets.UTF_8) + "\n";
+  }
+
+  /**
+   * As CSV: one row per cause, with the header {@code alert, unit, name, index, band, cause_code,
+   * cause_percent, below_percent, cause_band}.
+   *
+   * @param r the list
+   * @return the text, each row ending with a line break
+   */
+  public static String csv(Remediation r) {
+    Csv csv = new Csv().row(List.of("alert", "unit", "name", "index", "band", "cause_code",
+        "cause_percent", "below_percent", "cause_band"));
+    for (Remediation.Group g : r.alerts()) {
+      for (Remediation.UnitEntry u : g.units()) {
+        for (RaisedAlert a : u.causes()) {
+          csv.row(g.id(), u.unit().id(), u.unit().name().orElse(""), u.index(),
+              u.band() == null ? "" : u.band().code(), a.code() == null ? "" : a.code(),
+              a.percent(), a.belowPercent(), a.band() == null ? "" : a.band());
+        }
+      }
+    }
+    return csv.toString();
+  }
+}
