@@ -152,8 +152,9 @@ class CriteriaEditsTest {
       assertEquals(with("1.3", n -> Node.builder().from(n).rule(RuleSpec.of("rate-linear",
           Map.of("target", DataValue.decimal("0.90"), "floor", DataValue.decimal("0.5"))))
           .build()), read.methodology());
-      assertEquals(List.of(p("'Tiêu chí'!Y5", "ignored column 'Ghi chú của Sở': not a column of "
-          + "the criteria sheet")), read.warnings());
+      String after = Refs.column(Column.values().length); // the first column after the sheet's
+      assertEquals(List.of(p("'Tiêu chí'!" + after + "5", "ignored column 'Ghi chú của Sở': not "
+          + "a column of the criteria sheet")), read.warnings());
     }
   }
 
@@ -170,16 +171,18 @@ class CriteriaEditsTest {
 
       List<Problem> problems = problems(e);
 
+      String perItem = "'Tiêu chí'!" + Refs.column(Column.PER_ITEM.ordinal());
+      String rule = "'Tiêu chí'!" + Refs.column(Column.RULE.ordinal());
       assertEquals(List.of(
           p("'Bộ chỉ số'!B" + (e.field(Field.VALID_FROM) + 1), "expected a year such as 2025, "
               + "got 'năm ngoái'"),
-          p("'Tiêu chí'!J" + (r22 + 1), "expected a number (Điểm trừ mỗi trường hợp), got "
+          p(perItem + (r22 + 1), "expected a number (Điểm trừ mỗi trường hợp), got "
               + "'1,500': ambiguous: ',' may be a decimal or a thousands separator; type the "
               + "number without grouping (e.g. 1500) or as a number cell"),
-          p("'Tiêu chí'!G" + (r23 + 1), "expected a rule type (" + String.join(", ",
+          p(rule + (r23 + 1), "expected a rule type (" + String.join(", ",
               CriteriaLayout.ruleChoices()) + ", or the name of a type the application "
               + "registers); got 'giảm mạnh'"),
-          p("'Tiêu chí'!G" + (r1 + 1), "a node with children or unitemisedPoints is scored by its "
+          p(rule + (r1 + 1), "a node with children or unitemisedPoints is scored by its "
               + "parts and must not have a rule")), problems);
     }
   }
