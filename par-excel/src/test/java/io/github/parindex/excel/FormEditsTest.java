@@ -101,7 +101,7 @@ class FormEditsTest {
           p("Phiếu!E20", "expected a rate from 0 to 1, got 1,5"),
           p("Phiếu!E28", "expected a whole number of at least 0, got 'mười'"),
           p("Phiếu!E29", "expected a whole number of at least 0, got 3,5"),
-          p("Phiếu!I38", "0.61234 has more than pointDecimals (4) decimals"),
+          p("Phiếu!J38", "0.61234 has more than pointDecimals (4) decimals"),
           p("Phiếu!A42", "unknown code 'P.9': methodology 'golden-commune' has no such "
               + "criterion")), Set.copyOf(problems(e)));
     }
@@ -138,7 +138,7 @@ class FormEditsTest {
       e.number(e.sub("1.3", "Mẫu số"), Column.VALUE, "10");
 
       assertEquals(Set.of(p("Phiếu!E21", "the numerator 12 is above the denominator 10"),
-          p("Phiếu!I38", "points 1.5 are above the leaf's maximum (1)")), Set.copyOf(problems(e)));
+          p("Phiếu!J38", "points 1.5 are above the leaf's maximum (1)")), Set.copyOf(problems(e)));
     }
   }
 
@@ -201,8 +201,8 @@ class FormEditsTest {
 
       assertEquals(Fixtures.a(), read.submission());
       assertEquals(List.of(
-          p("Phiếu!H18", "ignored: at this stage points are read from 'Điểm thẩm định'"),
-          p("Phiếu!I18", "the points here (1) are not what the declared data earns (2); the "
+          p("Phiếu!I18", "ignored: at this stage points are read from 'Điểm thẩm định'"),
+          p("Phiếu!J18", "the points here (1) are not what the declared data earns (2); the "
               + "declared data is kept")), read.warnings());
     }
   }
@@ -213,8 +213,8 @@ class FormEditsTest {
       e.text(9, Column.MAX, "Tự đánh giá");
 
       assertEquals(Set.of(
-          p("Phiếu!H38", "expected the points of 2.5 here (its kind is 'Điểm'), got nothing"),
-          p("Phiếu!H40", "expected the points of B.1 here (its kind is 'Điểm'), got nothing")),
+          p("Phiếu!I38", "expected the points of 2.5 here (its kind is 'Điểm'), got nothing"),
+          p("Phiếu!I40", "expected the points of B.1 here (its kind is 'Điểm'), got nothing")),
           Set.copyOf(problems(e)));
 
       e.number(e.row("2.5"), Column.SELF, "0.6").number(e.row("B.1"), Column.SELF, "0.5");
