@@ -131,9 +131,10 @@ final class FormBuilder {
 
   /**
    * Protects a sheet without a password: labels, computed points and formulas are locked; the
-   * cells a unit fills (light yellow) are not. Columns and rows may still be resized, and grouped
-   * rows opened and closed, so that a protected form stays comfortable to fill; an official who
-   * must change a label lifts the protection from the Review menu (no password is asked).
+   * cells a unit fills (light yellow) are not. Columns and rows may still be resized, so that a
+   * protected form stays comfortable to fill (grouped sub-rows are written open, and a protected
+   * sheet keeps them so); an official who must change a label lifts the protection from the Review
+   * menu (no password is asked). Reading never depends on the protection.
    */
   static void protect(XSSFSheet sheet) {
     sheet.enableLocking();
