@@ -50,13 +50,13 @@ class CriteriaCycleTest {
   private static final Methodology CYCLE = cycle();
   private final CriteriaReader reader = CriteriaReader.of(NAMES_ONLY);
 
-  private static RuleRegistry names() {
+  static RuleRegistry names() {
     RuleRegistry.Builder b = RuleRegistry.builder();
     RandomRules.TYPES.forEach(t -> b.add(new AnyParametersRule(t)));
     return b.build();
   }
 
-  private static Methodology cycle() {
+  static Methodology cycle() {
     try (InputStream in = CriteriaCycleTest.class.getResourceAsStream("cycle-methodology.yaml")) {
       return ParReader.standard().readMethodology(in.readAllBytes(), "cycle-methodology.yaml");
     } catch (IOException e) {
