@@ -294,16 +294,7 @@ class CriteriaCycleTest {
   }
 
   private static Methodology with(Methodology m, String code, UnaryOperator<Node> change) {
-    return Methodology.builder().from(m).nodes(m.nodes().stream()
-        .map(n -> replace(n, code, change)).toList()).build();
-  }
-
-  private static Node replace(Node n, String code, UnaryOperator<Node> change) {
-    if (n.code().equals(code)) {
-      return change.apply(n);
-    }
-    return Node.builder().from(n).children(n.children().stream()
-        .map(c -> replace(c, code, change)).toList()).build();
+    return CriteriaFixtures.with(m, code, change);
   }
 
   private static Problem p(String path, String message) {

@@ -43,16 +43,7 @@ class CriteriaEditsTest {
 
   /** The commune methodology with one node changed. */
   private static Methodology with(String code, UnaryOperator<Node> change) {
-    return Methodology.builder().from(COMMUNE).nodes(COMMUNE.nodes().stream()
-        .map(n -> replace(n, code, change)).toList()).build();
-  }
-
-  private static Node replace(Node n, String code, UnaryOperator<Node> change) {
-    if (n.code().equals(code)) {
-      return change.apply(n);
-    }
-    return Node.builder().from(n).children(n.children().stream()
-        .map(c -> replace(c, code, change)).toList()).build();
+    return CriteriaFixtures.with(COMMUNE, code, change);
   }
 
   @Test
