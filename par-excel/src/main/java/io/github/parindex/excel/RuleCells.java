@@ -68,21 +68,21 @@ record RuleCells(Map<Column, BigDecimal> typed, List<Step> steps, boolean option
   }
 
   /**
-   * The sub-row of an option's value: a percent, or {@code {percent, label: {vi[, en]}}} exactly
-   * (in that order, so that reading it back gives an equal value); null for any other shape.
+   * The sub-row of an option's value: a percent, or {@code {percent, label: {vi[, en]}}} (members in
+   * any order: values are equal whatever the order of their members); null for any other shape.
    */
   static Step optionStep(String key, DataValue value) {
     if (value instanceof DataValue.DecimalValue pct) {
       return new Step(key, pct.value());
     }
     if (!(value instanceof DataValue.MapValue option)
-        || !List.copyOf(option.entries().keySet()).equals(List.of("percent", "label"))
+        || !option.entries().keySet().equals(java.util.Set.of("percent", "label"))
         || !(option.entries().get("percent") instanceof DataValue.DecimalValue pct)
         || !(option.entries().get("label") instanceof DataValue.MapValue label)) {
       return null;
     }
-    List<String> keys = List.copyOf(label.entries().keySet());
-    if (!(keys.equals(List.of("vi")) || keys.equals(List.of("vi", "en")))
+    java.util.Set<String> keys = label.entries().keySet();
+    if (!(keys.equals(java.util.Set.of("vi")) || keys.equals(java.util.Set.of("vi", "en")))
         || !(label.entries().get("vi") instanceof DataValue.TextValue vi)) {
       return null;
     }

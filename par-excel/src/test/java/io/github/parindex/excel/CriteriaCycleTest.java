@@ -285,6 +285,26 @@ class CriteriaCycleTest {
     }
   }
 
+  @Test
+  void writeThenRead_optionWordingWithMembersInAnotherOrder_isEqual() {
+    Map<String, DataValue> label = new LinkedHashMap<>();
+    label.put("en", DataValue.text("Complete"));
+    label.put("vi", DataValue.text("Đầy đủ"));
+    Map<String, DataValue> option = new LinkedHashMap<>();
+    option.put("label", DataValue.map(label));
+    option.put("percent", DataValue.decimal("100"));
+    Methodology m = with(CYCLE, "1.1", n -> Node.builder().from(n).rule(RuleSpec.of("option",
+        Map.of("options", DataValue.map(Map.of("A", DataValue.map(option),
+            "B", DataValue.decimal("0")))))).build());
+
+    Methodology back = reader.read(CriteriaWriter.write(m), "c.xlsx").methodology();
+
+    assertEquals(m, back);
+    assertEquals(RuleCells.option(new BigDecimal("100"), "Đầy đủ", "Complete"),
+        ((DataValue.MapValue) back.requireNode("1.1").rule().orElseThrow().parameters()
+            .get("options")).entries().get("A"));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Node evidenceRequired(Node n) {
