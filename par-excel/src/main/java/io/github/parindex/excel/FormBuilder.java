@@ -403,7 +403,8 @@ final class FormBuilder {
             "Chọn phương án: " + String.join(", ", slot.choices()) + ".");
         yield list;
       }
-      case RATE -> Validations.rate("Tỷ lệ", "Tỷ lệ từ 0 đến 1, ví dụ 0,95 (hoặc gõ 95%).");
+      case RATE -> Validations.rate("Tỷ lệ", "Tỷ lệ từ 0 trở lên, ví dụ 0,95 (hoặc gõ 95%); "
+          + "trên 1 khi vượt 100 % (1,12 là 112 %).");
       case WHOLE -> Validations.whole(OperatorType.GREATER_OR_EQUAL, "0", null,
           slot.label(), "Số nguyên, từ 0 trở lên.");
       case NON_NEGATIVE -> Validations.decimal(OperatorType.GREATER_OR_EQUAL, "0", null,
