@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
     Writes the self-assessment form (phiếu tự đánh giá, chấm điểm) of a methodology to
     --out FILE.xlsx: a header with the methodology, unit and year, then one row per node, with
     STT | Tiêu chí | Điểm tối đa | Loại số liệu | Số liệu kê khai | Phương pháp chấm |
-    Tài liệu kiểm chứng | Điểm tự chấm | Điểm thẩm định | Ghi chú. Declared data goes in cells
-    typed for its kind (drop-down lists, validated numbers). With --submission the form is
-    prefilled and shows the computed points. 'par read-sheet' reads the filled form back.
-    See docs/excel.md.
+    Tài liệu kiểm chứng | Tài liệu đã nộp | Điểm tự chấm | Điểm thẩm định | Ghi chú, and a
+    signature block (người lập biểu, thủ trưởng đơn vị, ngày). Declared data goes in cells typed
+    for its kind (drop-down lists, validated numbers); labels and computed cells are protected
+    (no password), and the form prints on A4. With --submission the form is prefilled and shows
+    the computed points. 'par read-sheet' reads the filled form back. See docs/excel.md.
     """)
 final class SheetCommand extends ParCommand {
   @Option(names = "--methodology", paramLabel = "M", required = true, description = METHODOLOGY)

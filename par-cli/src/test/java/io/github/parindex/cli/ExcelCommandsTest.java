@@ -111,7 +111,7 @@ class ExcelCommandsTest {
     cli.run("sheet", "--methodology", "commune.yaml", "--submission", "a.yaml", "--out", "f.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes("f.xlsx")))) {
       XSSFSheet form = wb.getSheet("Phiếu");
-      form.getRow(19).getCell(4).setCellValue(1.5); // 1.3: a rate
+      form.getRow(19).getCell(4).setCellValue(-0.5); // 1.3: a rate
       form.getRow(27).getCell(4).setCellValue("hai"); // 2.1: a count
       form.getRow(18).getCell(0).setBlank(); // 1.2: its code deleted
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,7 +125,7 @@ class ExcelCommandsTest {
     assertEquals(2, r.status(), r::toString);
     assertEquals("f.xlsx: Phiếu!A19: no code (STT) in a row with data, so it belongs to no "
         + "criterion; is it 1.2 (Mức độ hoàn thành kế hoạch)? Type its code back\n"
-        + "f.xlsx: Phiếu!E20: expected a rate from 0 to 1, got 1,5\n"
+        + "f.xlsx: Phiếu!E20: expected a rate of at least 0 (0,95 for 95 %), got -0,5\n"
         + "f.xlsx: Phiếu!E28: expected a whole number of at least 0, got 'hai'\n", r.err());
     assertFalse(Files.exists(dir.resolve("read.json")));
   }

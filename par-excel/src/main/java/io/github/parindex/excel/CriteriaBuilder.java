@@ -2,11 +2,14 @@ package io.github.parindex.excel;
 
 import io.github.parindex.excel.CriteriaLayout.AlertColumn;
 import io.github.parindex.excel.CriteriaLayout.BandColumn;
+import io.github.parindex.excel.CriteriaLayout.CapColumn;
 import io.github.parindex.excel.CriteriaLayout.Column;
 import io.github.parindex.excel.CriteriaLayout.Field;
 import io.github.parindex.excel.Styles.Look;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Provenance;
@@ -116,6 +119,13 @@ final class CriteriaBuilder {
           .pointDecimals())));
     }
     n.evidence().ifPresent(e -> text(sheet, at, Column.EVIDENCE.ordinal(), e, look));
+    if (n.isLeaf() || n.evidenceRequired()) {
+      text(sheet, at, Column.EVIDENCE_REQUIRED.ordinal(), n.evidenceRequired() ? Layout.YES
+          : Layout.NO, look);
+      validations.add(Validations.list(List.of(Layout.YES, Layout.NO),
+          Column.EVIDENCE_REQUIRED.label, "Có: điểm chỉ được công nhận khi có tài liệu kiểm "
+          + "chứng được chấp nhận."), at, Column.EVIDENCE_REQUIRED.ordinal());
+    }
     n.leadAgency().ifPresent(a -> text(sheet, at, Column.LEAD.ordinal(), a, look));
     if (parent == null) {
       text(sheet, at, Column.ROLE.ordinal(), CriteriaLayout.role(n.role()), look);
@@ -194,6 +204,13 @@ final class CriteriaBuilder {
         number(row, Column.STEP, (BigDecimal) step.step(), base.format(stepFormat));
       }
       number(row, Column.PERCENT, step.percent(), base.format(Styles.DECIMAL));
+      if (step.label() != null) {
+        text(sheet, row, Column.OPTION_LABEL.ordinal(), step.label(), base);
+      }
+      if (step.labelEn() != null) {
+        text(sheet, row, Column.OPTION_LABEL_EN.ordinal(), step.labelEn(), base);
+      }
+      SheetTable.fitHeight(sheet, row);
       row++;
     }
     if (row > first) {
@@ -249,6 +266,8 @@ final class CriteriaBuilder {
     s.setColumnWidth(1, 52 * 256);
     s.setColumnWidth(2, 36 * 256);
     s.setColumnWidth(3, 14 * 256);
+    s.setColumnWidth(4, 36 * 256);
+    s.setColumnWidth(5, 36 * 256);
     text(s, 0, 0, m.title().vi(), Look.plain().strong().size(14));
     s.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
     Look label = Look.plain().strong();
@@ -351,19 +370,12 @@ final class CriteriaBuilder {
       for (AlertColumn c : AlertColumn.values()) {
         style(s, r, c.ordinal(), base);
       }
-      for (String code : a.codes()) {
-        if (code.contains(";") || code.contains(",")) {
-          throw new Unwritable("/alerts/" + i + "/codes", "alert code '" + code + "' holds ',' or "
-              + "';', which separate the codes of an alert in the criteria sheet");
-        }
-      }
-      text(s, r, AlertColumn.CODES.ordinal(), String.join("; ", a.codes()),
-          base.format(Styles.TEXT));
-      if (a.belowPercent().isPresent()) { // an alert by band has no threshold (CYCLE.md §1)
-        number(s, r, AlertColumn.BELOW.ordinal(), a.belowPercent().get(),
-            base.format(Styles.DECIMAL));
-      }
       int at = r;
+      a.id().ifPresent(id -> text(s, at, AlertColumn.ID.ordinal(), id, base.format(Styles.TEXT)));
+      codes(s, r, AlertColumn.CODES.ordinal(), a.codes(), "/alerts/" + i + "/codes");
+      a.belowPercent().ifPresent(below -> number(s, at, AlertColumn.BELOW.ordinal(), below,
+          base.format(Styles.DECIMAL)));
+      codes(s, r, AlertColumn.BANDS.ordinal(), a.bands(), "/alerts/" + i + "/bands");
       a.message().ifPresent(msg -> {
         text(s, at, AlertColumn.MESSAGE.ordinal(), msg.vi(), base);
         msg.en().ifPresent(en -> text(s, at, AlertColumn.MESSAGE_EN.ordinal(), en, base));
@@ -371,7 +383,51 @@ final class CriteriaBuilder {
       SheetTable.fitHeight(s, r);
       r++;
     }
+    r++;
+    text(s, r++, 0, CriteriaLayout.CAPS, label);
+    for (CapColumn c : CapColumn.values()) {
+      text(s, r, c.ordinal(), c.label, head);
+    }
+    r++;
+    for (int i = 0; i < m.bandCaps().size(); i++) {
+      BandCap cap = m.bandCaps().get(i);
+      for (CapColumn c : CapColumn.values()) {
+        style(s, r, c.ordinal(), base);
+      }
+      text(s, r, CapColumn.WORDS.ordinal(), RuleWords.cap(cap), base.slanted());
+      CapCondition when = cap.when();
+      if (when instanceof CapCondition.AlertRaised alert) {
+        text(s, r, CapColumn.ALERT.ordinal(), alert.id(), base.format(Styles.TEXT));
+      } else if (when instanceof CapCondition.PenaltyAbove penalty) {
+        number(s, r, CapColumn.PENALTY_ABOVE.ordinal(), penalty.points(),
+            base.format(Styles.max(m.pointDecimals())));
+      } else if (when instanceof CapCondition.NodesBelow nodes) {
+        codes(s, r, CapColumn.CODES.ordinal(), nodes.codes(), "/bandCaps/" + i + "/when/codes");
+        number(s, r, CapColumn.BELOW.ordinal(), nodes.belowPercent(),
+            base.format(Styles.DECIMAL));
+      }
+      text(s, r, CapColumn.AT_MOST.ordinal(), cap.atMost(), base.format(Styles.TEXT));
+      SheetTable.fitHeight(s, r);
+      r++;
+    }
     v.applyTo(s);
+  }
+
+  /**
+   * A list of codes in one cell, separated by {@code ; } (blank when empty); a code holding a
+   * separator cannot be written.
+   */
+  private void codes(XSSFSheet s, int r, int c, List<String> codes, String pointer) {
+    for (String code : codes) {
+      if (code.contains(";") || code.contains(",") || code.isBlank() || !code.equals(
+          code.strip()) || code.chars().anyMatch(Character::isWhitespace)) {
+        throw new Unwritable(pointer, "code '" + code + "' holds ',', ';' or a space, which "
+            + "separate the codes of a list in the criteria sheet");
+      }
+    }
+    if (!codes.isEmpty()) {
+      text(s, r, c, String.join("; ", codes), base.format(Styles.TEXT));
+    }
   }
 
   /** The check of the total: the sum of the top-level STANDARD nodes' maxima. */

@@ -2,9 +2,12 @@ package io.github.parindex.excel;
 
 import io.github.parindex.excel.CriteriaLayout.AlertColumn;
 import io.github.parindex.excel.CriteriaLayout.BandColumn;
+import io.github.parindex.excel.CriteriaLayout.CapColumn;
 import io.github.parindex.excel.CriteriaLayout.Field;
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Provenance;
@@ -61,9 +64,11 @@ final class CriteriaHeaderReader {
    */
   Methodology.Builder read() {
     int bands = tableRow(BandColumn.CODE.label, BandColumn.MIN.label);
-    int alerts = tableRow(AlertColumn.CODES.label, AlertColumn.BELOW.label);
+    int alerts = tableRow(AlertColumn.CODES.label, AlertColumn.MESSAGE.label);
+    int caps = tableRow(CapColumn.AT_MOST.label, CapColumn.ALERT.label);
+    int[] tables = {bands, alerts, caps};
     int fieldsEnd = sheet.getLastRowNum();
-    for (int t : new int[] {bands, alerts}) {
+    for (int t : tables) {
       if (t >= 0) {
         fieldsEnd = Math.min(fieldsEnd, t - 1);
       }
@@ -124,10 +129,13 @@ final class CriteriaHeaderReader {
       }
     }
     if (bands >= 0) {
-      b.bands(bands(bands, alerts > bands ? alerts : sheet.getLastRowNum() + 1));
+      b.bands(bands(bands, end(bands, tables)));
     }
     if (alerts >= 0) {
-      b.alerts(alerts(alerts, bands > alerts ? bands : sheet.getLastRowNum() + 1));
+      b.alerts(alerts(alerts, end(alerts, tables)));
+    }
+    if (caps >= 0) {
+      b.bandCaps(caps(caps, end(caps, tables)));
     }
     return b;
   }
@@ -250,6 +258,17 @@ final class CriteriaHeaderReader {
 
   // ---------------------------------------------------------------- bands and alerts
 
+  /** Where a table that starts at a header row ends: the next table's header row, or the end. */
+  private int end(int header, int[] tables) {
+    int end = sheet.getLastRowNum() + 1;
+    for (int t : tables) {
+      if (t > header) {
+        end = Math.min(end, t);
+      }
+    }
+    return end;
+  }
+
   /** The first row holding both labels, or -1. */
   private int tableRow(String first, String second) {
     return reader.rowWith(sheet, first, second);
@@ -286,8 +305,12 @@ final class CriteriaHeaderReader {
   /** Whether a row ends a table: the other table's heading or header row. */
   private boolean heading(int r) {
     Cells.Value first = reader.value(sheet, r, 0);
-    return first.type() == Cells.Type.TEXT && (Texts.key(first.text()).equals(Texts.key(
-        CriteriaLayout.BANDS)) || Texts.key(first.text()).equals(Texts.key(CriteriaLayout.ALERTS)));
+    if (first.type() != Cells.Type.TEXT) {
+      return false;
+    }
+    String k = Texts.key(first.text());
+    return k.equals(Texts.key(CriteriaLayout.BANDS)) || k.equals(Texts.key(CriteriaLayout.ALERTS))
+        || k.equals(Texts.key(CriteriaLayout.CAPS));
   }
 
   private List<Band> bands(int header, int end) {
@@ -343,37 +366,59 @@ final class CriteriaHeaderReader {
         continue;
       }
       String at = "/alerts/" + out.size();
-      String codesRef = ref(r, col.get(AlertColumn.CODES), 0);
-      cells.put(at, codesRef);
-      cells.put(at + "/codes", codesRef);
       Alert.Builder alert = Alert.builder();
-      String codes = CriteriaTableReader.text(reader, cell(r, col.get(AlertColumn.CODES)),
-          codesRef, true);
-      if (codes == null) {
-        reader.problem(codesRef, "expected the codes of the nodes watched, e.g. 3; 7");
-      } else {
-        for (String code : codes.split("[;,\\s]+")) {
-          if (!code.isEmpty()) {
-            alert.addCodes(code);
-          }
-        }
+      String idRef = ref(r, col.get(AlertColumn.ID), AlertColumn.ID.ordinal());
+      String id = CriteriaTableReader.text(reader, cell(r, col.get(AlertColumn.ID)), idRef, true);
+      if (id != null) {
+        cells.put(at + "/id", idRef);
+        alert.id(id);
       }
-      String belowRef = ref(r, col.get(AlertColumn.BELOW), 1);
+      String codesRef = ref(r, col.get(AlertColumn.CODES), AlertColumn.CODES.ordinal());
+      String bandsRef = ref(r, col.get(AlertColumn.BANDS), AlertColumn.BANDS.ordinal());
+      String belowRef = ref(r, col.get(AlertColumn.BELOW), AlertColumn.BELOW.ordinal());
+      List<String> bandCodes = codes(cell(r, col.get(AlertColumn.BANDS)), bandsRef);
+      boolean byBand = !bandCodes.isEmpty();
+      cells.put(at, byBand ? bandsRef : codesRef);
+      cells.put(at + "/codes", codesRef);
+      cells.put(at + "/bands", bandsRef);
+      for (int i = 0; i < bandCodes.size(); i++) {
+        cells.put(at + "/bands/" + i, bandsRef);
+      }
+      alert.bands(bandCodes);
+      List<String> codes = codes(cell(r, col.get(AlertColumn.CODES)), codesRef);
+      for (int i = 0; i < codes.size(); i++) {
+        cells.put(at + "/codes/" + i, codesRef);
+      }
       cells.put(at + "/belowPercent", belowRef);
-      BigDecimal below = null;
-      if (cell(r, col.get(AlertColumn.BELOW)).blank()) {
-        reader.problem(belowRef, "expected the percentage below which the alert is raised, got "
-            + "nothing");
+      boolean belowBlank = cell(r, col.get(AlertColumn.BELOW)).blank();
+      if (byBand) {
+        if (!codes.isEmpty() || !belowBlank) {
+          reader.problem(bandsRef, "an alert is raised either by band (" + AlertColumn.BANDS.label
+              + ") or by the percentages of some nodes (" + AlertColumn.CODES.label + " and "
+              + AlertColumn.BELOW.label + "), not both");
+        }
       } else {
-        below = reader.number(cell(r, col.get(AlertColumn.BELOW)), belowRef, "a percentage",
-            false);
+        alert.codes(codes);
+        if (codes.isEmpty() && cell(r, col.get(AlertColumn.CODES)).blank()) {
+          reader.problem(codesRef, "expected the codes of the nodes watched, e.g. 3; 7 (or the "
+              + "bands that raise the alert, in " + AlertColumn.BANDS.label + ")");
+        }
+        BigDecimal below = null;
+        if (belowBlank) {
+          reader.problem(belowRef, "expected the percentage below which the alert is raised, "
+              + "got nothing");
+        } else {
+          below = reader.number(cell(r, col.get(AlertColumn.BELOW)), belowRef, "a percentage",
+              false);
+        }
+        alert.belowPercent(below == null ? BigDecimal.ZERO : below);
       }
-      alert.belowPercent(below == null ? BigDecimal.ZERO : below);
-      String messageRef = ref(r, col.get(AlertColumn.MESSAGE), 2);
+      String messageRef = ref(r, col.get(AlertColumn.MESSAGE), AlertColumn.MESSAGE.ordinal());
       cells.put(at + "/message", messageRef);
       String message = CriteriaTableReader.text(reader, cell(r, col.get(AlertColumn.MESSAGE)),
           messageRef, false);
-      String messageEnRef = ref(r, col.get(AlertColumn.MESSAGE_EN), 3);
+      String messageEnRef = ref(r, col.get(AlertColumn.MESSAGE_EN),
+          AlertColumn.MESSAGE_EN.ordinal());
       cells.put(at + "/message/en", messageEnRef);
       String messageEn = CriteriaTableReader.text(reader, cell(r, col.get(
           AlertColumn.MESSAGE_EN)), messageEnRef, false);
@@ -383,6 +428,90 @@ final class CriteriaHeaderReader {
         reader.problem(messageEnRef, "an English message needs the Vietnamese one");
       }
       out.add(alert.build());
+    }
+    return out;
+  }
+
+  /** A list of codes in one cell, separated by {@code ;}, {@code ,} or spaces; empty when blank. */
+  private List<String> codes(Cells.Value v, String ref) {
+    String text = CriteriaTableReader.text(reader, v, ref, true);
+    List<String> out = new java.util.ArrayList<>();
+    if (text != null) {
+      for (String code : text.split("[;,\\s]+")) {
+        if (!code.isEmpty()) {
+          out.add(code);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<BandCap> caps(int header, int end) {
+    Map<CapColumn, Integer> col = columns(header, CapColumn.values(), c -> c.label);
+    List<BandCap> out = new java.util.ArrayList<>();
+    for (int r = header + 1; r < end; r++) {
+      if (reader.blankRow(sheet, r) || heading(r)) {
+        continue;
+      }
+      String at = "/bandCaps/" + out.size();
+      String alertRef = ref(r, col.get(CapColumn.ALERT), CapColumn.ALERT.ordinal());
+      String penaltyRef = ref(r, col.get(CapColumn.PENALTY_ABOVE),
+          CapColumn.PENALTY_ABOVE.ordinal());
+      String codesRef = ref(r, col.get(CapColumn.CODES), CapColumn.CODES.ordinal());
+      String belowRef = ref(r, col.get(CapColumn.BELOW), CapColumn.BELOW.ordinal());
+      String atMostRef = ref(r, col.get(CapColumn.AT_MOST), CapColumn.AT_MOST.ordinal());
+      boolean alert = !cell(r, col.get(CapColumn.ALERT)).blank();
+      boolean penalty = !cell(r, col.get(CapColumn.PENALTY_ABOVE)).blank();
+      boolean nodes = !cell(r, col.get(CapColumn.CODES)).blank()
+          || !cell(r, col.get(CapColumn.BELOW)).blank();
+      int kinds = (alert ? 1 : 0) + (penalty ? 1 : 0) + (nodes ? 1 : 0);
+      cells.put(at, alert ? alertRef : penalty ? penaltyRef : codesRef);
+      cells.put(at + "/when", alert ? alertRef : penalty ? penaltyRef : codesRef);
+      cells.put(at + "/when/alert", alertRef);
+      cells.put(at + "/when/penaltyAbove", penaltyRef);
+      cells.put(at + "/when/codes", codesRef);
+      cells.put(at + "/when/belowPercent", belowRef);
+      cells.put(at + "/atMost", atMostRef);
+      CapCondition when = null;
+      if (kinds != 1) {
+        reader.problem(kinds == 0 ? alertRef : Refs.row(name, r), "expected one condition: an "
+            + "alert's id (" + CapColumn.ALERT.label + "), penalty points ("
+            + CapColumn.PENALTY_ABOVE.label + "), or codes (" + CapColumn.CODES.label + ") with a "
+            + "percentage (" + CapColumn.BELOW.label + ")");
+      } else if (alert) {
+        String id = CriteriaTableReader.text(reader, cell(r, col.get(CapColumn.ALERT)), alertRef,
+            true);
+        when = id == null ? null : CapCondition.alert(id);
+      } else if (penalty) {
+        BigDecimal points = reader.nonNegative(cell(r, col.get(CapColumn.PENALTY_ABOVE)),
+            penaltyRef, "penalty points");
+        when = points == null ? null : CapCondition.penaltyAbove(points);
+      } else {
+        List<String> codes = codes(cell(r, col.get(CapColumn.CODES)), codesRef);
+        for (int i = 0; i < codes.size(); i++) {
+          cells.put(at + "/when/codes/" + i, codesRef);
+        }
+        if (codes.isEmpty()) {
+          reader.problem(codesRef, "expected the codes of the nodes watched, e.g. 3; 7");
+        }
+        BigDecimal below = null;
+        if (cell(r, col.get(CapColumn.BELOW)).blank()) {
+          reader.problem(belowRef, "expected the percentage below which the cap applies, got "
+              + "nothing");
+        } else {
+          below = reader.number(cell(r, col.get(CapColumn.BELOW)), belowRef, "a percentage",
+              false);
+        }
+        when = codes.isEmpty() || below == null ? null : CapCondition.nodesBelow(codes, below);
+      }
+      String atMost = CriteriaTableReader.text(reader, cell(r, col.get(CapColumn.AT_MOST)),
+          atMostRef, true);
+      if (atMost == null) {
+        reader.problem(atMostRef, "expected the highest band the cap allows, e.g. B");
+      }
+      if (when != null && atMost != null) {
+        out.add(BandCap.of(when, atMost)); // else its problem is recorded, and nothing is read
+      }
     }
     return out;
   }

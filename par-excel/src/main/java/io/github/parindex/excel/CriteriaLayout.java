@@ -37,6 +37,7 @@ final class CriteriaLayout {
     MAX("Điểm tối đa", 11),
     METHOD("Cách chấm", 48),
     EVIDENCE("Tài liệu kiểm chứng", 30),
+    EVIDENCE_REQUIRED("Bắt buộc tài liệu kiểm chứng", 13),
     LEAD("Cơ quan chủ trì", 22),
     RULE("Loại quy tắc", 24),
     TARGET("Mục tiêu", 11, "target"),
@@ -46,6 +47,7 @@ final class CriteriaLayout {
     FREE_ITEMS("Số trường hợp miễn trừ", 11, "freeItems"),
     STEP("Mức / Phương án", 12),
     PERCENT("Tỷ lệ điểm (%)", 10),
+    OPTION_LABEL("Nội dung phương án", 36),
     OTHER("Tham số khác", 24),
     UNITEMISED("Điểm chưa chi tiết hoá", 12),
     CHECK("Kiểm tra điểm tối đa", 22),
@@ -53,6 +55,7 @@ final class CriteriaLayout {
     SOURCE("Nguồn điểm", 22),
     NOT_APPLICABLE("Cho phép không áp dụng", 12),
     NAME_EN("Tên tiếng Anh", 30),
+    OPTION_LABEL_EN("Nội dung phương án tiếng Anh", 30),
     PROVENANCE("Nguồn trích dẫn", 24),
     CONFIDENCE("Độ tin cậy", 18),
     PROVENANCE_NOTE("Ghi chú nguồn", 30);
@@ -75,6 +78,11 @@ final class CriteriaLayout {
     /** Whether the reader needs the column. */
     boolean required() {
       return this == CODE || this == NAME || this == MAX || this == RULE;
+    }
+
+    /** Whether the column is filled on the sub-rows of bands and options (else on node rows). */
+    boolean step() {
+      return this == STEP || this == PERCENT || this == OPTION_LABEL || this == OPTION_LABEL_EN;
     }
 
     /** Whether the reader reads the column (the others are shown only). */
@@ -131,8 +139,10 @@ final class CriteriaLayout {
 
   /** The columns of the alerts table. */
   enum AlertColumn {
+    ID("Mã cảnh báo"),
     CODES("Các mục"),
     BELOW("Dưới (%)"),
+    BANDS("Theo xếp loại"),
     MESSAGE("Nội dung cảnh báo"),
     MESSAGE_EN("Nội dung cảnh báo tiếng Anh");
 
@@ -143,10 +153,31 @@ final class CriteriaLayout {
     }
   }
 
+  /**
+   * The columns of the band caps table: the condition in words (shown only), then one of its three
+   * kinds in typed cells (an alert's id; penalty points; codes and a percent), and the cap.
+   */
+  enum CapColumn {
+    WORDS("Điều kiện"),
+    ALERT("Khi có cảnh báo (mã)"),
+    PENALTY_ABOVE("Khi tổng điểm trừ trên"),
+    CODES("Khi các mục"),
+    BELOW("Đạt dưới (%)"),
+    AT_MOST("Xếp loại tối đa");
+
+    final String label;
+
+    CapColumn(String label) {
+      this.label = label;
+    }
+  }
+
   /** The bands table's heading, above its header row. */
   static final String BANDS = "XẾP LOẠI";
   /** The alerts table's heading, above its header row. */
   static final String ALERTS = "CẢNH BÁO";
+  /** The band caps table's heading, above its header row. */
+  static final String CAPS = "GIỚI HẠN XẾP LOẠI";
 
   private static final Map<Role, String> ROLES = new LinkedHashMap<>();
   private static final Map<Source, String> SOURCES = new LinkedHashMap<>();

@@ -105,7 +105,7 @@ final class CriteriaTableReader {
         last = d;
       } else if (!value(r, Column.CODE).blank()) {
         last = null; // its problem is recorded
-      } else if (!value(r, Column.STEP).blank() || !value(r, Column.PERCENT).blank()) {
+      } else if (stepRow(r)) {
         if (last == null) {
           reader.problem(ref(r, Column.STEP), "a row of a band or option (" + Column.STEP.label
               + ") without a criterion above it");
@@ -154,6 +154,16 @@ final class CriteriaTableReader {
         reader.problem(Refs.row(name, header), "no column '" + c.label + "' in the header row");
       }
     }
+  }
+
+  /** Whether a row without a code holds a band or an option: one of the sub-rows' cells. */
+  private boolean stepRow(int r) {
+    for (Column c : Column.values()) {
+      if (c.step() && !value(r, c).blank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasData(int r) {
@@ -254,6 +264,14 @@ final class CriteriaTableReader {
         b::leadAgency);
     Optional.ofNullable(optional(r, Column.EVIDENCE, at + "/evidence", false)).ifPresent(
         b::evidence);
+    if (!value(r, Column.EVIDENCE_REQUIRED).blank()) {
+      put(at + "/evidenceRequired", r, Column.EVIDENCE_REQUIRED);
+      Boolean required = reader.yesNo(value(r, Column.EVIDENCE_REQUIRED), ref(r,
+          Column.EVIDENCE_REQUIRED));
+      if (required != null) {
+        b.evidenceRequired(required);
+      }
+    }
     if (!value(r, Column.NOT_APPLICABLE).blank()) {
       put(at + "/allowNotApplicable", r, Column.NOT_APPLICABLE);
       Boolean allow = reader.yesNo(value(r, Column.NOT_APPLICABLE), ref(r,
@@ -366,8 +384,14 @@ final class CriteriaTableReader {
         continue;
       }
       BigDecimal pct = percent(r);
+      String label = optional(r, Column.OPTION_LABEL, pointer + "/label", false);
+      String labelEn = optional(r, Column.OPTION_LABEL_EN, pointer + "/label/en", false);
+      if (label == null && labelEn != null) {
+        reader.problem(ref(r, Column.OPTION_LABEL_EN), "an English wording of option '" + key
+            + "' needs the Vietnamese one (" + Column.OPTION_LABEL.label + ")");
+      }
       if (pct != null) {
-        options.put(key, DataValue.decimal(pct));
+        options.put(key, RuleCells.option(pct, label, labelEn));
       }
     }
     return DataValue.map(options);
@@ -380,6 +404,13 @@ final class CriteriaTableReader {
       put(pointer, r, Column.STEP);
       put(pointer + "/min", r, Column.STEP);
       put(pointer + "/percent", r, Column.PERCENT);
+      for (Column c : List.of(Column.OPTION_LABEL, Column.OPTION_LABEL_EN)) {
+        if (!value(r, c).blank()) {
+          reader.problem(ref(r, c), "a band has no wording (" + c.label + " is for the options "
+              + "of " + CriteriaLayout.rule("option") + " and " + CriteriaLayout.rule("survey")
+              + "): leave it empty");
+        }
+      }
       BigDecimal min = null;
       if (value(r, Column.STEP).blank()) {
         reader.problem(ref(r, Column.STEP), "expected the band's lowest " + (rate ? "rate" : "value")

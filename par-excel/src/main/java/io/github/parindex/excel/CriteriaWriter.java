@@ -9,10 +9,11 @@ import java.util.List;
  * Writes a methodology as the criteria-set workbook officials publish and edit (bộ tiêu chí, thang
  * điểm): a sheet {@code Tiêu chí} with one row per node in document order — STT, name, maximum, the
  * rule in Vietnamese words, evidence, lead agency, the rule type and its parameters in typed columns
- * (bands and options as rows of their own under the criterion), unitemised points, a formula that
- * checks each section's maximum against its parts, role, source, the English name and provenance —
- * and a sheet {@code Bộ chỉ số} with the header (id, title, issuer, legal basis, years, maximum with
- * its check, decimals, rounding, cap), the bands and the alerts. Drop-down lists offer the rule
+ * (bands and options as rows of their own under the criterion, options with their wording), whether
+ * the evidence is required, unitemised points, a formula that checks each section's maximum against
+ * its parts, role, source, the English name and provenance — and a sheet {@code Bộ chỉ số} with the
+ * header (id, title, issuer, legal basis, years, maximum with its check, decimals, rounding, cap),
+ * the bands, the alerts (by nodes' percentages or by band, with their ids) and the band caps. Drop-down lists offer the rule
  * types, roles, sources, rounding modes and confidences. {@link CriteriaReader} reads it back.
  *
  * <pre>{@code
@@ -34,8 +35,8 @@ public final class CriteriaWriter {
    * @return the workbook's bytes
    * @throws ValidationException with one problem at the rule's pointer when a rule has a parameter
    *     the sheet cannot hold (a list or an object other than {@code bands} and {@code options};
-   *     no built-in rule has one), or at the alert when an alert's code holds {@code ,} or
-   *     {@code ;}
+   *     no built-in rule has one), or at the list when a code or band code of an alert or a band
+   *     cap holds {@code ,}, {@code ;} or a space (the separators of a list in one cell)
    */
   public static byte[] write(Methodology methodology) {
     try {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -99,14 +100,77 @@ final class FormBuilder {
     for (Node n : m.nodes()) {
       node(n, 1);
     }
+    signatures();
     validations.applyTo(sheet);
     sheet.createFreezePane(Column.NAME.index() + 1, headerRow + 1);
     sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    printOnA4(sheet);
+    protect(sheet);
+  }
+
+  /**
+   * The page setup of a sheet handed in on paper: A4 landscape, every column on one page's width
+   * (as many pages down as needed), centred, with margins of 1.5 to 2 cm and page numbers.
+   */
+  static void printOnA4(XSSFSheet sheet) {
     sheet.setFitToPage(true);
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setHorizontallyCenter(true);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setMargin(PageMargin.LEFT, 0.6);
+    sheet.setMargin(PageMargin.RIGHT, 0.6);
+    sheet.setMargin(PageMargin.TOP, 0.75);
+    sheet.setMargin(PageMargin.BOTTOM, 0.75);
+    sheet.setMargin(PageMargin.HEADER, 0.3);
+    sheet.setMargin(PageMargin.FOOTER, 0.3);
+    sheet.getFooter().setCenter("Trang &P / &N");
+  }
+
+  /**
+   * Protects a sheet without a password: labels, computed points and formulas are locked; the
+   * cells a unit fills (light yellow) are not. Columns and rows may still be resized, so that a
+   * protected form stays comfortable to fill (grouped sub-rows are written open, and a protected
+   * sheet keeps them so); an official who must change a label lifts the protection from the Review
+   * menu (no password is asked). Reading never depends on the protection.
+   */
+  static void protect(XSSFSheet sheet) {
+    sheet.enableLocking();
+    sheet.lockFormatColumns(false);
+    sheet.lockFormatRows(false);
+    sheet.lockSelectLockedCells(false);
+    sheet.lockSelectUnlockedCells(false);
+  }
+
+  /**
+   * The signature block under the table: the place and date, then who prepared the form (left) and
+   * the head of the unit (right), each with how to sign and an open cell for the name.
+   */
+  private void signatures() {
+    row++;
+    Look plain = Look.plain().centred();
+    int left = Column.NAME.index();
+    int right = Column.METHOD.index();
+    int rightEnd = Column.APPRAISED.index();
+    text(row, right, Layout.DATE_LINE, plain.slanted().input());
+    sheet.addMergedRegion(new CellRangeAddress(row, row, right, rightEnd));
+    row++;
+    text(row, left, Layout.PREPARER, plain.strong());
+    text(row, right, Layout.HEAD, plain.strong());
+    sheet.addMergedRegion(new CellRangeAddress(row, row, right, rightEnd));
+    row++;
+    text(row, left, Layout.PREPARER_NOTE, plain.slanted());
+    text(row, right, Layout.HEAD_NOTE, plain.slanted());
+    sheet.addMergedRegion(new CellRangeAddress(row, row, right, rightEnd));
+    row += 4; // room for the signatures and the seal
+    style(row, left, plain.strong().input());
+    style(row, right, plain.strong().input());
+    for (int c = right + 1; c <= rightEnd; c++) {
+      style(row, c, plain.strong().input());
+    }
+    sheet.addMergedRegion(new CellRangeAddress(row, row, right, rightEnd));
   }
 
   private void header() {
@@ -223,7 +287,7 @@ final class FormBuilder {
       slot(plan.main, o, row);
     }
     text(row, Column.METHOD.index(), RuleWords.of(n) + sourceNote(n), base);
-    n.evidence().ifPresent(e -> text(row, Column.EVIDENCE.index(), e, base));
+    evidence(n, row);
     if (o != null && o.kind() != ObservationKind.NOT_APPLICABLE) {
       points(row, n.code(), base);
     }
@@ -241,6 +305,30 @@ final class FormBuilder {
     if (row > first) {
       sheet.groupRow(first, row - 1);
     }
+  }
+
+  /**
+   * A leaf's evidence: what the criteria set asks for, marked when its points need an accepted
+   * document, and the documents the unit lists, one per line ({@code [E1] title} with an id).
+   */
+  private void evidence(Node n, int r) {
+    String asked = n.evidence().orElse("");
+    if (n.evidenceRequired()) {
+      asked = Layout.EVIDENCE_REQUIRED + (asked.isEmpty() ? "" : ": " + asked);
+    }
+    text(r, Column.EVIDENCE.index(), asked, base);
+    List<EvidenceRef> given = s == null ? List.of() : s.evidence().getOrDefault(n.code(),
+        List.of());
+    text(r, Column.EVIDENCE_GIVEN.index(), inTable(given) ? EvidenceLines.write(given) : "",
+        base.input());
+  }
+
+  /**
+   * Whether a leaf's documents are listed in the table (a title and an optional id each); any
+   * other detail (an address, a decision) keeps all of them on the supplement sheet, in order.
+   */
+  static boolean inTable(List<EvidenceRef> refs) {
+    return !refs.isEmpty() && refs.stream().allMatch(EvidenceLines::fits);
   }
 
   private void remainder(Node n, int depth) {
@@ -315,7 +403,8 @@ final class FormBuilder {
             "Chọn phương án: " + String.join(", ", slot.choices()) + ".");
         yield list;
       }
-      case RATE -> Validations.rate("Tỷ lệ", "Tỷ lệ từ 0 đến 1, ví dụ 0,95 (hoặc gõ 95%).");
+      case RATE -> Validations.rate("Tỷ lệ", "Tỷ lệ từ 0 trở lên, ví dụ 0,95 (hoặc gõ 95%); "
+          + "trên 1 khi vượt 100 % (1,12 là 112 %).");
       case WHOLE -> Validations.whole(OperatorType.GREATER_OR_EQUAL, "0", null,
           slot.label(), "Số nguyên, từ 0 trở lên.");
       case NON_NEGATIVE -> Validations.decimal(OperatorType.GREATER_OR_EQUAL, "0", null,
@@ -389,6 +478,9 @@ final class FormBuilder {
       s.unknown().forEach(code -> rows.add(new Object[] {ExtraType.UNKNOWN, code, null}));
       s.leadAgencies().forEach((code, a) -> rows.add(new Object[] {ExtraType.LEAD_AGENCY, code, a}));
       s.evidence().forEach((code, refs) -> {
+        if (inTable(refs) && m.node(code).map(Node::isLeaf).orElse(false)) {
+          return; // in the table's column
+        }
         for (EvidenceRef ref : refs) {
           rows.add(new Object[] {ExtraType.EVIDENCE, code, ref});
         }
@@ -424,6 +516,8 @@ final class FormBuilder {
     }
     v.applyTo(x);
     x.createFreezePane(0, 4);
+    printOnA4(x);
+    protect(x);
   }
 
   private void figure(XSSFSheet x, int r, ExtraColumn c, BigDecimal value, Look look) {

@@ -1,6 +1,7 @@
 package io.github.parindex.excel;
 
 import io.github.parindex.excel.Layout.Column;
+import io.github.parindex.model.EvidenceRef;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Observation;
@@ -56,8 +57,10 @@ final class FormParser {
     FormHeader h = FormHeader.read(f, header);
     Map<String, Observation> observations = new LinkedHashMap<>();
     Map<String, BigDecimal> unitemised = new LinkedHashMap<>();
+    Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
     if (problems.isEmpty() || f.columns.keySet().containsAll(List.of(Column.CODE, Column.NAME))) {
-      new FormTable(f).read(header, h, observations, unitemised);
+      new FormTable(f).read(header, h, observations, unitemised, evidence, notes);
     }
     FormSupplement.Extra extra = new FormSupplement(f).read(wb);
     boolean placeholder = h.year == null || h.unitId == null;
@@ -74,7 +77,13 @@ final class FormParser {
           .putAllReported(extra.reported)
           .addAllUnknown(extra.unknown)
           .putAllLeadAgencies(extra.agencies);
-      extra.evidence.forEach(b::putEvidence);
+      // a leaf's documents in the table, then those of the supplement sheet
+      extra.evidence.forEach((code, refs) -> evidence.merge(code, refs, (table, more) -> {
+        List<EvidenceRef> all = new java.util.ArrayList<>(table);
+        all.addAll(more);
+        return all;
+      }));
+      evidence.forEach(b::putEvidence);
       submission = b.build();
     } catch (RuntimeException e) {
       problems.add(new Problem(source, Refs.sheet(sheetName), "cannot make a submission: "
@@ -95,7 +104,7 @@ final class FormParser {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new FormReading(submission, reader.warnings);
+    return new FormReading(submission, reader.warnings, notes);
   }
 
   // ---------------------------------------------------------------- the sheet and its header

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * into a {@link io.github.parindex.model.Submission} for the scorer's methodology.
  *
  * <p>Every problem is reported at once, in a {@link ValidationException} whose problems name the file
- * and, as their path, the sheet and cell ({@code Phiếu!E12: expected a rate from 0 to 1, got 1,5});
- * problems of the whole file (not a workbook, too large) have an empty path. The reader is forgiving
+ * and, as their path, the sheet and cell
+ * ({@code Phiếu!E12: expected a rate of at least 0 (0,95 for 95 %), got -0,5}); problems of the whole file (not a workbook, too large) have an empty path. The reader is forgiving
  * where a person would expect it: columns and header fields are found by their labels, so inserted or
  * moved columns do no harm and unknown columns are ignored with a warning; empty rows are skipped;
  * numbers typed as text are read with a decimal comma or point ({@code "0,95"}), a rate also as a

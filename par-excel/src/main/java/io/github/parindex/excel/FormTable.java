@@ -2,6 +2,7 @@ package io.github.parindex.excel;
 
 import io.github.parindex.excel.Layout.Column;
 import io.github.parindex.excel.LeafPlan.Slot;
+import io.github.parindex.model.EvidenceRef;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Observation;
@@ -69,9 +70,12 @@ final class FormTable {
    * @param h the header fields (the stage says which points column is read)
    * @param observations receives the observations of the leaves, by code
    * @param unitemised receives the remainders' points, by code
+   * @param evidence receives the documents listed for the leaves, by code
+   * @param notes receives the leaves' notes, by code
    */
   void read(int header, FormHeader h, Map<String, Observation> observations,
-      Map<String, BigDecimal> unitemised) {
+      Map<String, BigDecimal> unitemised, Map<String, List<EvidenceRef>> evidence,
+      Map<String, String> notes) {
     Map<String, String> seen = new HashMap<>();
     List<LeafRows> leaves = new ArrayList<>();
     Map<String, Node> leafByName = new HashMap<>();
@@ -84,6 +88,9 @@ final class FormTable {
     for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
       if (f.blankRow(r)) {
         continue;
+      }
+      if (signatureRow(r)) {
+        break; // the signature block: the table ends
       }
       Cells.Value codeValue = f.value(r, Column.CODE);
       String codeRef = f.ref(r, Column.CODE);
@@ -109,6 +116,11 @@ final class FormTable {
         if (node.get().isLeaf()) {
           current = new LeafRows(LeafPlan.of(node.get(), rules), r);
           leaves.add(current);
+          documents(r, code, evidence);
+          String note = CellReader.text(f.value(r, Column.NOTE));
+          if (note != null) {
+            notes.put(code, note);
+          }
         } else {
           for (Column c : List.of(Column.KIND, Column.VALUE)) {
             if (!f.value(r, c).blank()) {
@@ -174,6 +186,42 @@ final class FormTable {
     }
     for (Node n : remainders.values()) {
       cells.putIfAbsent("/unitemised/" + LeafPlan.escape(n.code()), Refs.sheet(sheetName));
+    }
+  }
+
+  /** Whether a row without a code starts the signature block (its date line or a signer). */
+  private boolean signatureRow(int r) {
+    if (!f.value(r, Column.CODE).blank()) {
+      return false;
+    }
+    for (Column c : Column.values()) {
+      Cells.Value v = f.value(r, c);
+      if (v.type() == Cells.Type.TEXT && Layout.signature(v.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The documents listed for a leaf, one per line. */
+  private void documents(int r, String code, Map<String, List<EvidenceRef>> evidence) {
+    Cells.Value v = f.value(r, Column.EVIDENCE_GIVEN);
+    if (v.blank()) {
+      return;
+    }
+    String ref = f.ref(r, Column.EVIDENCE_GIVEN);
+    String text = CriteriaTableReader.text(f.reader, v, ref, false);
+    if (text == null) {
+      return;
+    }
+    try {
+      List<EvidenceRef> refs = EvidenceLines.parse(text);
+      if (!refs.isEmpty()) {
+        evidence.put(code, refs);
+        cells.put("/evidence/" + LeafPlan.escape(code), ref);
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(source, ref, e.getMessage()));
     }
   }
 

@@ -15,9 +15,10 @@ import java.util.Objects;
  * unknown parts, lead agencies and evidence.
  *
  * <p>Declared data goes in cells typed for its kind: yes/no and options as drop-down lists, rates as
- * decimals from 0 to 1, counts as whole numbers, numerator and denominator, baseline and current, and
- * survey responses on sub-rows under the leaf, one value per cell; not-applicable and points are
- * choices of the kind column (points are written in the points column of the submission's stage).
+ * decimals of at least 0 (above 1 for more than 100 %), counts as whole numbers, numerator and
+ * denominator, baseline and current, and survey responses on sub-rows under the leaf, one value
+ * per cell; not-applicable and points are choices of the kind column (points are written in the
+ * points column of the submission's stage).
  * Prefilled from a submission, the points column of its stage holds the computed points as values.
  * {@link FormReader} reads the form back into an equal submission.
  *

@@ -30,6 +30,7 @@ final class Layout {
     VALUE("Số liệu kê khai", 16),
     METHOD("Phương pháp chấm", 56),
     EVIDENCE("Tài liệu kiểm chứng", 34),
+    EVIDENCE_GIVEN("Tài liệu đã nộp", 30),
     SELF("Điểm tự chấm", 12),
     APPRAISED("Điểm thẩm định", 12),
     NOTE("Ghi chú", 30);
@@ -119,6 +120,32 @@ final class Layout {
       }
       return Optional.empty();
     }
+  }
+
+  /** The words before a leaf's evidence when its points need an accepted document (CYCLE.md §3). */
+  static final String EVIDENCE_REQUIRED = "Bắt buộc";
+  /** The signature block under the form's table: the date line, then who signs, left and right. */
+  static final String DATE_LINE = "…………, ngày …… tháng …… năm ……";
+  /** Who prepared the form (left). */
+  static final String PREPARER = "NGƯỜI LẬP BIỂU";
+  /** How the preparer signs. */
+  static final String PREPARER_NOTE = "(Ký, ghi rõ họ tên)";
+  /** The head of the unit (right). */
+  static final String HEAD = "THỦ TRƯỞNG ĐƠN VỊ";
+  /** How the head signs. */
+  static final String HEAD_NOTE = "(Ký tên, đóng dấu, ghi rõ họ tên)";
+  /** A date line as typed in (diacritics and case ignored): "…, ngày 5 tháng 12 năm 2025". */
+  private static final java.util.regex.Pattern DATED =
+      java.util.regex.Pattern.compile(".*\\bngay\\b.*\\bthang\\b.*\\bnam\\b.*");
+
+  /**
+   * Whether a text is part of the signature block, where the form's table ends: the date line
+   * (dotted, or filled in) or a signer's title.
+   */
+  static boolean signature(String text) {
+    String k = Texts.key(text);
+    return k.equals(Texts.key(PREPARER)) || k.equals(Texts.key(HEAD))
+        || DATED.matcher(k).matches();
   }
 
   /** "Có" (yes). */

@@ -23,7 +23,7 @@ final class LeafPlan {
     YES_NO,
     /** One of the rule's option keys. */
     OPTION,
-    /** A rate from 0 to 1. */
+    /** A rate of at least 0 (above 1 for more than 100 %). */
     RATE,
     /** A whole number of at least 0. */
     WHOLE,

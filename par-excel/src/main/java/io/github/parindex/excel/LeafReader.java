@@ -186,7 +186,8 @@ final class LeafReader {
         }
         case RATE -> {
           BigDecimal rate = f.number(v, ref, expected(s), true);
-          if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0)) {
+          // above 1 is more than 100 % (CYCLE.md §1): what a rate earns is the rule's decision
+          if (rate != null && rate.signum() < 0) {
             problems.add(new Problem(source, ref, "expected " + expected(s) + ", got "
                 + CellReader.shownNumber(v, rate)));
             rate = null;
@@ -236,13 +237,7 @@ final class LeafReader {
       case NUMERATOR_DENOMINATOR: {
         BigDecimal num = numbers.get("/numerator");
         BigDecimal den = numbers.get("/denominator");
-        if (num.compareTo(den) > 0) {
-          problems.add(new Problem(source, cells.get("/observations/"
-              + LeafPlan.escape(plan.leaf.code()) + "/numerator"), "the numerator "
-              + Texts.vi(num) + " is above the denominator " + Texts.vi(den)));
-          return null;
-        }
-        return Observation.fraction(num, den);
+        return Observation.fraction(num, den); // a numerator above it: a rate above 100 %
       }
       case BASELINE_CURRENT:
         return Observation.change(numbers.get("/baseline"), numbers.get("/current"));
@@ -276,7 +271,7 @@ final class LeafReader {
     return switch (s.check()) {
       case YES_NO -> "Có or Không";
       case OPTION -> "one of the options " + String.join(", ", s.choices());
-      case RATE -> "a rate from 0 to 1";
+      case RATE -> "a rate of at least 0 (0,95 for 95 %)";
       case WHOLE -> "a whole number of at least 0";
       case NON_NEGATIVE -> "a number of at least 0";
       case POSITIVE -> "a number above 0";

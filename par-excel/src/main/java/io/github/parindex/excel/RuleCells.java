@@ -15,8 +15,9 @@ import java.util.Map;
  * How a rule's parameters sit in the criteria sheet, both ways — the one place that decides it for
  * the writer and the reader: a decimal parameter named like a typed column ({@code target},
  * {@code floor}, {@code perItem}, {@code perItemPercent}, {@code freeItems}) in that column;
- * {@code bands} ({@code [{min, percent}]}) and {@code options} ({@code {KEY: percent}}) as sub-rows
- * under the leaf, one per band or option; every other parameter (and a typed one written as a text
+ * {@code bands} ({@code [{min, percent}]}) and {@code options} ({@code {KEY: percent}}, or
+ * {@code {KEY: {percent, label: {vi, en}}}} with the option's wording) as sub-rows under the leaf,
+ * one per band or option, the wording in its own columns; every other parameter (and a typed one written as a text
  * or a boolean) in the column {@code Tham số khác}, as {@code name: value; name: value} where a value
  * is a decimal ({@code 0.5}), {@code true}, {@code false}, {@code null} or a quoted text
  * ({@code "a ""b"" c"}). Parameters are read back in that order: the typed columns, the sub-rows, the
@@ -33,8 +34,65 @@ record RuleCells(Map<Column, BigDecimal> typed, List<Step> steps, boolean option
    *
    * @param step a band's minimum (a decimal) or an option's key (a text)
    * @param percent the band's or option's percent
+   * @param label an option's wording in Vietnamese, or null
+   * @param labelEn an option's wording in English, or null
    */
-  record Step(Object step, BigDecimal percent) {}
+  record Step(Object step, BigDecimal percent, String label, String labelEn) {
+    Step(Object step, BigDecimal percent) {
+      this(step, percent, null, null);
+    }
+  }
+
+  /**
+   * An option's value in the rule's parameters: its percent alone, or with its wording as
+   * {@code {percent, label: {vi, en}}} (CYCLE.md §1).
+   *
+   * @param percent the percent of the maximum
+   * @param label the Vietnamese wording, or null
+   * @param labelEn the English wording, or null (only with a Vietnamese one)
+   * @return the value
+   */
+  static DataValue option(BigDecimal percent, String label, String labelEn) {
+    if (label == null) {
+      return DataValue.decimal(percent);
+    }
+    Map<String, DataValue> words = new LinkedHashMap<>();
+    words.put("vi", DataValue.text(label));
+    if (labelEn != null) {
+      words.put("en", DataValue.text(labelEn));
+    }
+    Map<String, DataValue> option = new LinkedHashMap<>();
+    option.put("percent", DataValue.decimal(percent));
+    option.put("label", DataValue.map(words));
+    return DataValue.map(option);
+  }
+
+  /**
+   * The sub-row of an option's value: a percent, or {@code {percent, label: {vi[, en]}}} (members in
+   * any order: values are equal whatever the order of their members); null for any other shape.
+   */
+  static Step optionStep(String key, DataValue value) {
+    if (value instanceof DataValue.DecimalValue pct) {
+      return new Step(key, pct.value());
+    }
+    if (!(value instanceof DataValue.MapValue option)
+        || !option.entries().keySet().equals(java.util.Set.of("percent", "label"))
+        || !(option.entries().get("percent") instanceof DataValue.DecimalValue pct)
+        || !(option.entries().get("label") instanceof DataValue.MapValue label)) {
+      return null;
+    }
+    java.util.Set<String> keys = label.entries().keySet();
+    if (!(keys.equals(java.util.Set.of("vi")) || keys.equals(java.util.Set.of("vi", "en")))
+        || !(label.entries().get("vi") instanceof DataValue.TextValue vi)) {
+      return null;
+    }
+    DataValue en = label.entries().get("en");
+    if (en != null && !(en instanceof DataValue.TextValue)) {
+      return null;
+    }
+    return new Step(key, pct.value(), vi.value(),
+        en == null ? null : ((DataValue.TextValue) en).value());
+  }
 
   RuleCells {
     typed = new EnumMap<>(typed);
@@ -69,7 +127,8 @@ record RuleCells(Map<Column, BigDecimal> typed, List<Step> steps, boolean option
       } else {
         throw new IllegalArgumentException("parameter '" + name + "' of rule '" + rule.type()
             + "' cannot be written in the criteria sheet (a " + v.kindName() + " other than "
-            + "bands [{min, percent}] or options {KEY: percent})");
+            + "bands [{min, percent}] or options {KEY: percent} or "
+            + "{KEY: {percent, label: {vi, en}}})");
       }
     }
     return new RuleCells(typed, steps, options, String.join("; ", other));
@@ -109,10 +168,11 @@ record RuleCells(Map<Column, BigDecimal> typed, List<Step> steps, boolean option
     }
     List<Step> found = new ArrayList<>();
     for (Map.Entry<String, DataValue> e : map.entries().entrySet()) {
-      if (!(e.getValue() instanceof DataValue.DecimalValue pct)) {
+      Step step = optionStep(e.getKey(), e.getValue());
+      if (step == null) {
         return false;
       }
-      found.add(new Step(e.getKey(), pct.value()));
+      found.add(step);
     }
     steps.addAll(found);
     return true;

@@ -1,5 +1,7 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.RuleSpec;
@@ -104,10 +106,15 @@ final class RuleWords {
     }
     List<String> parts = new ArrayList<>();
     map.entries().forEach((key, value) -> {
-      BigDecimal pct = decimal(value);
+      RuleCells.Step step = RuleCells.optionStep(key, value);
+      BigDecimal pct = step != null ? step.percent() : decimal(value);
+      if (pct == null) {
+        return; // a registered type's option of another shape: only the built-in shapes are worded
+      }
       String points = max == null ? ""
           : " (" + Texts.vi(max.multiply(pct).divide(HUNDRED, 10, RoundingMode.HALF_UP)) + " điểm)";
-      parts.add(key + " = " + Texts.vi(pct) + " %" + points);
+      String words = step == null || step.label() == null ? "" : ": " + step.label();
+      parts.add(key + " = " + Texts.vi(pct) + " %" + points + words);
     });
     return String.join("; ", parts);
   }
@@ -132,6 +139,7 @@ final class RuleWords {
             : "từ " + Texts.vi(min) + " đến " + Texts.vi(top);
       } else {
         range = above == null ? (min.compareTo(BigDecimal.ONE) == 0 ? "100 %"
+            : min.compareTo(BigDecimal.ONE) > 0 ? "đạt từ " + percent(min) + " trở lên"
             : "từ " + percent(min) + " trở lên")
             : "từ " + percent(min) + " đến dưới " + percent(above);
       }
@@ -140,6 +148,27 @@ final class RuleWords {
       above = min;
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * A band cap in words, e.g. {@code Khi có cảnh báo «remediation»: xếp loại tối đa B.}
+   *
+   * @param cap the cap
+   * @return the words
+   */
+  static String cap(BandCap cap) {
+    CapCondition when = cap.when();
+    String condition;
+    if (when instanceof CapCondition.AlertRaised a) {
+      condition = "Khi có cảnh báo «" + a.id() + "»";
+    } else if (when instanceof CapCondition.PenaltyAbove p) {
+      condition = "Khi tổng điểm trừ trên " + Texts.vi(p.points()) + " điểm";
+    } else {
+      CapCondition.NodesBelow n = (CapCondition.NodesBelow) when;
+      condition = "Khi " + (n.codes().size() == 1 ? "mục " : "một trong các mục ")
+          + String.join(", ", n.codes()) + " đạt dưới " + Texts.vi(n.belowPercent()) + " %";
+    }
+    return condition + ": xếp loại tối đa " + cap.atMost() + ".";
   }
 
   private static String params(Map<String, DataValue> p) {

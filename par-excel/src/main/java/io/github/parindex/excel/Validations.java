@@ -67,9 +67,9 @@ final class Validations {
     return new Rule("whole", operator, first, second, title, prompt, true);
   }
 
-  /** A decimal from 0 to 1. */
+  /** A rate: a decimal of at least 0 (above 1 for more than 100 %). */
   static Rule rate(String title, String prompt) {
-    return decimal(OperatorType.BETWEEN, "0", "1", title, prompt);
+    return decimal(OperatorType.GREATER_OR_EQUAL, "0", null, title, prompt);
   }
 
   /**

@@ -5,8 +5,9 @@
  * <ul>
  *   <li>{@link io.github.parindex.excel.FormWriter} writes the form (phiếu tự đánh giá, chấm điểm):
  *       one row per node, STT | Tiêu chí | Điểm tối đa | Loại số liệu | Số liệu kê khai |
- *       Phương pháp chấm | Tài liệu kiểm chứng | Điểm tự chấm | Điểm thẩm định | Ghi chú, blank or
- *       prefilled from a submission with the computed points;
+ *       Phương pháp chấm | Tài liệu kiểm chứng | Tài liệu đã nộp | Điểm tự chấm | Điểm thẩm định |
+ *       Ghi chú and a signature block, protected but for the cells to fill, printable on A4, blank
+ *       or prefilled from a submission with the computed points;
  *   <li>{@link io.github.parindex.excel.FormReader} reads a filled form back into a
  *       {@link io.github.parindex.model.Submission}, reporting every problem at once with the sheet
  *       and cell as its path ({@code Phiếu!E12}), and what it ignored as warnings;

@@ -43,16 +43,7 @@ class CriteriaEditsTest {
 
   /** The commune methodology with one node changed. */
   private static Methodology with(String code, UnaryOperator<Node> change) {
-    return Methodology.builder().from(COMMUNE).nodes(COMMUNE.nodes().stream()
-        .map(n -> replace(n, code, change)).toList()).build();
-  }
-
-  private static Node replace(Node n, String code, UnaryOperator<Node> change) {
-    if (n.code().equals(code)) {
-      return change.apply(n);
-    }
-    return Node.builder().from(n).children(n.children().stream()
-        .map(c -> replace(c, code, change)).toList()).build();
+    return CriteriaFixtures.with(COMMUNE, code, change);
   }
 
   @Test
@@ -152,8 +143,9 @@ class CriteriaEditsTest {
       assertEquals(with("1.3", n -> Node.builder().from(n).rule(RuleSpec.of("rate-linear",
           Map.of("target", DataValue.decimal("0.90"), "floor", DataValue.decimal("0.5"))))
           .build()), read.methodology());
-      assertEquals(List.of(p("'Tiêu chí'!Y5", "ignored column 'Ghi chú của Sở': not a column of "
-          + "the criteria sheet")), read.warnings());
+      String after = Refs.column(Column.values().length); // the first column after the sheet's
+      assertEquals(List.of(p("'Tiêu chí'!" + after + "5", "ignored column 'Ghi chú của Sở': not "
+          + "a column of the criteria sheet")), read.warnings());
     }
   }
 
@@ -170,16 +162,18 @@ class CriteriaEditsTest {
 
       List<Problem> problems = problems(e);
 
+      String perItem = "'Tiêu chí'!" + Refs.column(Column.PER_ITEM.ordinal());
+      String rule = "'Tiêu chí'!" + Refs.column(Column.RULE.ordinal());
       assertEquals(List.of(
           p("'Bộ chỉ số'!B" + (e.field(Field.VALID_FROM) + 1), "expected a year such as 2025, "
               + "got 'năm ngoái'"),
-          p("'Tiêu chí'!J" + (r22 + 1), "expected a number (Điểm trừ mỗi trường hợp), got "
+          p(perItem + (r22 + 1), "expected a number (Điểm trừ mỗi trường hợp), got "
               + "'1,500': ambiguous: ',' may be a decimal or a thousands separator; type the "
               + "number without grouping (e.g. 1500) or as a number cell"),
-          p("'Tiêu chí'!G" + (r23 + 1), "expected a rule type (" + String.join(", ",
+          p(rule + (r23 + 1), "expected a rule type (" + String.join(", ",
               CriteriaLayout.ruleChoices()) + ", or the name of a type the application "
               + "registers); got 'giảm mạnh'"),
-          p("'Tiêu chí'!G" + (r1 + 1), "a node with children or unitemisedPoints is scored by its "
+          p(rule + (r1 + 1), "a node with children or unitemisedPoints is scored by its "
               + "parts and must not have a rule")), problems);
     }
   }

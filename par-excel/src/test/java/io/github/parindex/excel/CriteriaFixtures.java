@@ -3,6 +3,7 @@ package io.github.parindex.excel;
 import io.github.parindex.scoring.testing.TestData;
 import io.github.parindex.model.BundledMethodologies;
 import io.github.parindex.model.Methodology;
+import io.github.parindex.model.Node;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -83,6 +85,20 @@ final class CriteriaFixtures {
       out.add(RandomSubmissions.generate(m, r));
     }
     return out;
+  }
+
+  /** A methodology with one node (found by its code anywhere in the tree) changed. */
+  static Methodology with(Methodology m, String code, UnaryOperator<Node> change) {
+    return Methodology.builder().from(m).nodes(m.nodes().stream()
+        .map(n -> replace(n, code, change)).toList()).build();
+  }
+
+  private static Node replace(Node n, String code, UnaryOperator<Node> change) {
+    if (n.code().equals(code)) {
+      return change.apply(n);
+    }
+    return Node.builder().from(n).children(n.children().stream()
+        .map(c -> replace(c, code, change)).toList()).build();
   }
 
   /** The scorecard as par-report writes it, or the problems when it cannot be scored. */

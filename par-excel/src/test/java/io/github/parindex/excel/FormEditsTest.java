@@ -87,7 +87,7 @@ class FormEditsTest {
     try (Edit e = a()) {
       e.text(e.row("1.1"), Column.KIND, "Tỷ lệ");
       e.clear(e.row("1.2"), Column.CODE);
-      e.number(e.row("1.3"), Column.VALUE, "1.5");
+      e.number(e.row("1.3"), Column.VALUE, "-0.5");
       e.text(e.row("2.1"), Column.VALUE, "mười");
       e.number(e.row("2.2"), Column.VALUE, "3.5");
       e.number(e.row("2.5"), Column.APPRAISED, "0.61234");
@@ -98,10 +98,10 @@ class FormEditsTest {
               + "Điểm, Không áp dụng"),
           p("Phiếu!A19", "no code (STT) in a row with data, so it belongs to no criterion; is it "
               + "1.2 (Mức độ hoàn thành kế hoạch)? Type its code back"),
-          p("Phiếu!E20", "expected a rate from 0 to 1, got 1,5"),
+          p("Phiếu!E20", "expected a rate of at least 0 (0,95 for 95 %), got -0,5"),
           p("Phiếu!E28", "expected a whole number of at least 0, got 'mười'"),
           p("Phiếu!E29", "expected a whole number of at least 0, got 3,5"),
-          p("Phiếu!I38", "0.61234 has more than pointDecimals (4) decimals"),
+          p("Phiếu!J38", "0.61234 has more than pointDecimals (4) decimals"),
           p("Phiếu!A42", "unknown code 'P.9': methodology 'golden-commune' has no such "
               + "criterion")), Set.copyOf(problems(e)));
     }
@@ -129,16 +129,24 @@ class FormEditsTest {
   }
 
   @Test
-  void read_pointsAboveTheMaximumAndANumeratorAboveItsDenominator_areReported()
-      throws Exception {
+  void read_pointsAboveTheMaximum_areReported_ratesAbove100Percent_areRead() throws Exception {
     try (Edit e = a()) {
       e.number(e.row("2.5"), Column.APPRAISED, "1.5");
       e.text(e.row("1.3"), Column.KIND, "Tử số/Mẫu số");
       e.number(e.sub("1.3", "Tử số"), Column.VALUE, "12");
       e.number(e.sub("1.3", "Mẫu số"), Column.VALUE, "10");
 
-      assertEquals(Set.of(p("Phiếu!E21", "the numerator 12 is above the denominator 10"),
-          p("Phiếu!I38", "points 1.5 are above the leaf's maximum (1)")), Set.copyOf(problems(e)));
+      assertEquals(List.of(p("Phiếu!J38", "points 1.5 are above the leaf's maximum (1)")),
+          problems(e));
+
+      // a rate above 1 (112 %) and a numerator above its denominator are data (CYCLE.md §1)
+      e.number(e.row("2.5"), Column.APPRAISED, "1");
+      e.text(e.row("1.4"), Column.KIND, "Tỷ lệ").text(e.row("1.4"), Column.VALUE, "112%");
+      FormReading read = reader.read(e.bytes(), "f.xlsx");
+      assertEquals(Observation.fraction(new BigDecimal("12"), new BigDecimal("10")),
+          read.submission().observations().get("1.3"));
+      assertEquals(Observation.rate(new BigDecimal("1.12")),
+          read.submission().observations().get("1.4"));
     }
   }
 
@@ -201,8 +209,8 @@ class FormEditsTest {
 
       assertEquals(Fixtures.a(), read.submission());
       assertEquals(List.of(
-          p("Phiếu!H18", "ignored: at this stage points are read from 'Điểm thẩm định'"),
-          p("Phiếu!I18", "the points here (1) are not what the declared data earns (2); the "
+          p("Phiếu!I18", "ignored: at this stage points are read from 'Điểm thẩm định'"),
+          p("Phiếu!J18", "the points here (1) are not what the declared data earns (2); the "
               + "declared data is kept")), read.warnings());
     }
   }
@@ -213,8 +221,8 @@ class FormEditsTest {
       e.text(9, Column.MAX, "Tự đánh giá");
 
       assertEquals(Set.of(
-          p("Phiếu!H38", "expected the points of 2.5 here (its kind is 'Điểm'), got nothing"),
-          p("Phiếu!H40", "expected the points of B.1 here (its kind is 'Điểm'), got nothing")),
+          p("Phiếu!I38", "expected the points of 2.5 here (its kind is 'Điểm'), got nothing"),
+          p("Phiếu!I40", "expected the points of B.1 here (its kind is 'Điểm'), got nothing")),
           Set.copyOf(problems(e)));
 
       e.number(e.row("2.5"), Column.SELF, "0.6").number(e.row("B.1"), Column.SELF, "0.5");

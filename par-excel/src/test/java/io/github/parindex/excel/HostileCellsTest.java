@@ -72,7 +72,7 @@ class HostileCellsTest {
         "<c r=\"REF\" t=\"d\"><v>2024-01-15T00:00:00</v></c>"));
 
     Problem p = only(problems, "Phiếu!E20");
-    assertTrue(p.message().startsWith("expected a rate from 0 to 1, got a date"), p::toString);
+    assertTrue(p.message().startsWith("expected a rate of at least 0 (0,95 for 95 %), got a date"), p::toString);
   }
 
   @Test
@@ -103,17 +103,17 @@ class HostileCellsTest {
         "<c r=\"REF\"><v>" + stored + "</v></c>"));
 
     Problem p = only(problems, "Phiếu!E20");
-    assertTrue(p.message().startsWith("expected a rate from 0 to 1, got '"), p::toString);
+    assertTrue(p.message().startsWith("expected a rate of at least 0 (0,95 for 95 %), got '"), p::toString);
     assertTrue(p.message().length() < 300, () -> p.message().length() + " characters");
   }
 
   @Test
   void read_numberLongerThanTheReadersAcceptWrittenOut_isRefusedWithItsCell() {
-    // 1e-50 is a rate from 0 to 1, but 52 characters written out: par's readers refuse it
+    // 1e-50 is a rate, but 52 characters written out: par's readers refuse it
     List<Problem> problems = problems(withCell("1.3", Column.VALUE,
         "<c r=\"REF\"><v>1E-50</v></c>"));
 
-    assertEquals("expected a rate from 0 to 1, got '1E-50': it has 52 characters written out in "
+    assertEquals("expected a rate of at least 0 (0,95 for 95 %), got '1E-50': it has 52 characters written out in "
         + "full (decimals are kept and written in plain notation); the limit is 40",
         only(problems, "Phiếu!E20").message());
   }

@@ -80,7 +80,7 @@ class WorkbookSafetyTest {
   void read_sheetAboveTheRowLimit_isRefused() {
     FormReader few = reader.withLimits(WorkbookLimits.builder().maxRows(20).build());
 
-    assertEquals(List.of(new Problem("x.xlsx", "Phiếu", "the sheet has 43 rows; the limit is 20")),
+    assertEquals(List.of(new Problem("x.xlsx", "Phiếu", "the sheet has 51 rows; the limit is 20")),
         problems(few, writer.write(Fixtures.a())));
   }
 

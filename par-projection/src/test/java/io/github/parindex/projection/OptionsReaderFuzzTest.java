@@ -8,7 +8,7 @@ import io.github.parindex.projection.plan.ImprovementOptions;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzz test of {@link ImprovementOptions#read(byte[], String)} ({@code par-options/1}): options that
+ * Fuzz test of {@link ProjectionReader#options(byte[], String)} ({@code par-options/1}): options that
  * read are checked against the bundled 876 methodology, as {@code par project} does. Oracle:
  * {@link ReaderFuzzing}; corpus: {@code OptionsReaderFuzzTestInputs/} beside this class.
  */

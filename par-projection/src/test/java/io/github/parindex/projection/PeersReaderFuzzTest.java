@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzz test of {@link PeerTable#read(byte[], String)} ({@code par-peers/1}). Oracle:
+ * Fuzz test of {@link ProjectionReader#peers(byte[], String)} ({@code par-peers/1}). Oracle:
  * {@link ReaderFuzzing}; corpus: {@code PeersReaderFuzzTestInputs/} beside this class.
  */
 class PeersReaderFuzzTest {

@@ -11,10 +11,10 @@ import io.github.parindex.scoring.Scorer;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzz test of {@link Scenario#read(byte[], String)} ({@code par-scenario/1}): a scenario that reads
- * is applied to Hưng Yên's 2023 submission under the bundled 876 methodology, as {@code par project
- * --scenario} does; applying it must give a result or a {@link ValidationException}. Oracle:
- * {@link ReaderFuzzing}; corpus: {@code ScenarioReaderFuzzTestInputs/} beside this class.
+ * Fuzz test of {@link ProjectionReader#scenario(byte[], String)} ({@code par-scenario/1}): a
+ * scenario that reads is applied to Hưng Yên's 2023 submission under the bundled 876 methodology,
+ * as {@code par project --scenario} does; applying it must give a result or a
+ * {@link ValidationException}. Oracle: {@link ReaderFuzzing}; corpus: {@code ScenarioReaderFuzzTestInputs/} beside this class.
  */
 class ScenarioReaderFuzzTest {
   private static final Scorer SCORER = Fixtures.scorer(Fixtures.m876());

@@ -7,7 +7,7 @@ import io.github.parindex.projection.simulation.SimulationSpec;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzz test of {@link SimulationSpec#read(byte[], String)} ({@code par-simulation/1}). Oracle:
+ * Fuzz test of {@link ProjectionReader#simulation(byte[], String)} ({@code par-simulation/1}). Oracle:
  * {@link ReaderFuzzing}; corpus: {@code SimulationReaderFuzzTestInputs/} beside this class.
  */
 class SimulationReaderFuzzTest {
