@@ -20,6 +20,7 @@ final class Commands {
         new DeficitsCommand(),
         new RankCommand(),
         new CompareCommand(),
+        new ReportCommand(),
         new ProjectCommand(),
         new SimulateCommand(),
         new SheetCommand(),

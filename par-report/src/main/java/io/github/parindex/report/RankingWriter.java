@@ -42,7 +42,8 @@ public final class RankingWriter {
     TextTable t = new TextTable(
         new String[] {m.get("column.rank"), m.get("column.unit"), m.get("column.index"),
             m.get("column.band"), m.get("ranking.text.gapAbove"), m.get("column.change")},
-        new boolean[] {true, false, true, false, true, true}, new int[] {0, 40, 0, 20, 0, 0});
+        new boolean[] {true, false, true, false, true, true}, new int[] {0, 40, 0, 0, 0, 0});
+    // the band's name is never cut: officials read it as the result (Hoàn thành tốt nhiệm vụ)
     for (RankEntry e : r.entries()) {
       t.row(e.ranked() ? String.valueOf(e.rank()) : "—", e.unit().label(),
           e.index() == null ? m.get("value.unknown") : l.number(e.index()),
