@@ -2,7 +2,6 @@ package io.github.parindex.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.parindex.model.Language;
@@ -20,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -53,43 +50,22 @@ class PrintLayoutIT {
   private static final int PRINTED_WIDTH = 703;
 
   private static Chromium browser;
-  private static Path profile;
-  private static String skipped;
+  private static BrowserSession session;
 
   @BeforeAll
   static void startChromium() throws IOException {
-    Optional<Path> executable = Chromium.find();
-    if (executable.isEmpty()) {
-      if (Boolean.getBoolean("par.browser.required")) {
-        fail("Chromium not found, and -Dpar.browser.required=true");
-      }
-      skipped = "Chromium not found: the print layout test of the HTML reports is SKIPPED";
-      System.out.println("[WARNING] " + skipped);
-      return;
-    }
-    profile = Files.createTempDirectory("par-chromium-");
-    browser = Chromium.start(executable.get(), profile);
+    session = BrowserSession.start("the print layout test of the HTML reports");
+    browser = session.browser();
   }
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(skipped == null, () -> skipped);
+    session.assumeStarted();
   }
 
   @AfterAll
-  static void stopChromium() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        // A profile left in the temporary directory does no harm.
-      }
-    }
+  static void stopChromium() {
+    session.close();
   }
 
   private static List<Scorecard> folder(Methodology m, Path dir) throws IOException {

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -137,17 +136,7 @@ final class BatchScoring {
 
   /** The submission files of a folder, by name. */
   private List<String> files(Path folder) throws IOException {
-    try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(name -> !name.startsWith("."))
-          .filter(name -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
-          })
-          .sorted()
-          .toList();
-    }
+    return InputFiles.submissionFiles(folder);
   }
 
   /** The batch read from its start: the files of the folder, or the lines of the file. */

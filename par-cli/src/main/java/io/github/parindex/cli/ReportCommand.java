@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -131,13 +129,9 @@ final class ReportCommand extends ParCommand {
           + (Files.exists(path) ? "not a folder" : "no such folder"));
     }
     inputs().noteInput(path);
-    try (Stream<Path> list = Files.list(path)) {
+    try {
       String prefix = dir.endsWith("/") ? dir : dir + "/";
-      return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith(".")).filter(n -> {
-            String lower = n.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
-          }).sorted().map(n -> prefix + n).toList();
+      return InputFiles.submissionFiles(path).stream().map(n -> prefix + n).toList();
     } catch (IOException e) {
       throw Problems.invalid(dir, "", "cannot read: " + InputFiles.reason(path, e));
     }
