@@ -15,5 +15,5 @@ module io.github.parindex.report {
 
   exports io.github.parindex.report;
   exports io.github.parindex.report.internal to io.github.parindex.projection,
-      io.github.parindex.cli;
+      io.github.parindex.excel, io.github.parindex.cli;
 }

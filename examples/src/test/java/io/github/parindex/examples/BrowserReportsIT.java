@@ -2,7 +2,6 @@ package io.github.parindex.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.parindex.model.BundledMethodologies;
@@ -23,14 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,47 +62,22 @@ class BrowserReportsIT {
   private static final int WIDTH = 1200;
 
   private static Chromium browser;
-  private static Path profile;
-  private static String skipped;
+  private static BrowserSession session;
 
   @BeforeAll
   static void startChromium() throws IOException {
-    Optional<Path> executable = Chromium.find();
-    if (executable.isEmpty()) {
-      String message = "Chromium not found (looked at -Dpar.chromium, chromium, chromium-browser "
-          + "and google-chrome on the PATH, and /usr/bin/chromium)";
-      if (Boolean.getBoolean("par.browser.required")) {
-        fail(message + ", and -Dpar.browser.required=true");
-      }
-      skipped = message + ": the browser test of the HTML reports is SKIPPED. Install Chromium "
-          + "(Debian: apt-get install chromium) to run it; -Dpar.browser.required=true makes a "
-          + "missing browser a failure.";
-      System.out.println("[WARNING] " + skipped);
-      return;
-    }
-    profile = Files.createTempDirectory("par-chromium-");
-    browser = Chromium.start(executable.get(), profile);
+    session = BrowserSession.start("the browser test of the HTML reports");
+    browser = session.browser();
   }
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(skipped == null, () -> skipped);
+    session.assumeStarted();
   }
 
   @AfterAll
-  static void stopChromium() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        // A profile left in the temporary directory does no harm.
-      }
-    }
+  static void stopChromium() {
+    session.close();
   }
 
   private static Methodology commune() {
@@ -256,8 +227,8 @@ class BrowserReportsIT {
     // The rule's exact figure, then the points rounded once.
     assertTrue(r.get("explanation").asText().contains("3 × 7580 / (100 × 95) = 2,3936842105"),
         r::toString);
-    assertTrue(r.get("explanation").asText().contains("2,3937 (làm tròn một lần: 4 chữ số thập "
-        + "phân, HALF_UP)"), r::toString);
+    assertTrue(r.get("explanation").asText().contains("2,3937 (làm tròn một lần đến 4 chữ số "
+        + "thập phân, làm tròn (từ 5 trở lên làm tròn lên))"), r::toString);
     screenshot(page, "commune-2024");
     page.close();
   }

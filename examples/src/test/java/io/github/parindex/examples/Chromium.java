@@ -346,6 +346,59 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
+     * Lays the page out as it prints: the {@code print} media type and a viewport as wide as the
+     * printable width of the page, so that the page's geometry can be measured and captured as a
+     * printer would lay it out. {@link #screen()} returns to the screen.
+     *
+     * @param width the printable width, in CSS pixels (96 per inch)
+     * @throws IOException if the browser refuses
+     */
+    void print(int width) throws IOException {
+      send(session, "Emulation.setEmulatedMedia", "media", "print");
+      send(session, "Emulation.setDeviceMetricsOverride", "width", width, "height", 900,
+          "deviceScaleFactor", 1, "mobile", false);
+    }
+
+    /**
+     * Takes a screenshot of the whole page as {@link #print} lays it out, at the printable width,
+     * with the right edge of the printable area drawn as a red line: whatever overflows the page
+     * sideways is captured too, to the right of the line.
+     *
+     * @param width the printable width, in CSS pixels
+     * @param file where to write the PNG
+     * @throws IOException if the capture fails
+     */
+    void printScreenshot(int width, Path file) throws IOException {
+      print(width);
+      JsonNode size = send(session, "Page.getLayoutMetrics").path("cssContentSize");
+      int height = (int) Math.ceil(size.path("height").asDouble(900));
+      int wide = Math.max(width, (int) Math.ceil(size.path("width").asDouble(width)));
+      send(session, "Emulation.setDeviceMetricsOverride", "width", width, "height", height,
+          "deviceScaleFactor", 1, "mobile", false);
+      evaluate("(() => { const d = document.createElement('div'); d.style.cssText = 'position:"
+          + "absolute;top:0;left:" + (width - 1) + "px;width:0;height:" + height + "px;"
+          + "border-left:2px dashed red;z-index:99'; document.body.appendChild(d); "
+          + "return '{}'; })()");
+      String png = send(session, "Page.captureScreenshot", "format", "png",
+          "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", wide,
+              "height", height, "scale", 1)).path("data").asText();
+      evaluate("(() => { document.body.lastChild.remove(); return '{}'; })()");
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, Base64.getDecoder().decode(png));
+      screen();
+    }
+
+    /**
+     * Returns to the screen media type and the browser's own viewport.
+     *
+     * @throws IOException if the browser refuses
+     */
+    void screen() throws IOException {
+      send(session, "Emulation.setEmulatedMedia", "media", "");
+      send(session, "Emulation.clearDeviceMetricsOverride");
+    }
+
+    /**
      * Prints the page to PDF with the page size its style sheet asks for.
      *
      * @return the PDF's bytes

@@ -37,9 +37,9 @@ class HungYenRiseTenPlacesTest {
     assertTrue(r.contains("Today: 86.9694 / 100.0000 points · index 86.97 · rank 26"), r);
     assertTrue(r.contains("Required: index ≥ 88.86 → 88.8550 points (+1.8856)"), r);
     assertTrue(r.contains("Total: 9 changes · gain +1.8856 · cost 5.7712"), r);
-    assertTrue(r.contains("Result: 88.8550 points · index 88.86 · band Group B · rank 16"), r);
+    assertTrue(r.contains("Result: 88.8550 points · index 88.86 · classification Group B · rank 16"), r);
     assertTrue(r.contains("Required: index ≥ 90.25 → 90.2450 points (+3.2756)"), r);
-    assertTrue(r.contains("index 90.25 · band Group A · rank 16"), r);
+    assertTrue(r.contains("index 90.25 · classification Group A · rank 16"), r);
     assertTrue(r.contains("P(rank ≤ 16) = "), r);
     assertTrue(r.contains("ILLUSTRATIVE: the peer table is invented"), r);
     assertTrue(r.contains("ASSUMPTION: Hưng Yên's 2023 survey points"), r);

@@ -1,11 +1,13 @@
 package io.github.parindex.cli;
 
+import io.github.parindex.model.Language;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.report.ScorecardJson;
 import io.github.parindex.report.internal.Csv;
+import io.github.parindex.report.internal.Messages;
 import io.github.parindex.scoring.BatchScorer;
 import io.github.parindex.scoring.NodeScore;
 import io.github.parindex.scoring.Scorecard;
@@ -23,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -52,7 +53,7 @@ import java.util.stream.StreamSupport;
  * <p>Formats: {@code csv} — {@code unit,points,applicableMax,index,band}, then the points of each
  * top-level node, headed by its code; unknown values are empty cells. {@code json} — JSON Lines, one
  * {@code par-scorecard/1} per line ({@link ScorecardJson#writeLine}). {@code text} — one aligned line
- * per unit. A progress line goes to standard error when it is a terminal ({@link Progress}).
+ * per unit. {@code xlsx} — the CSV's columns as one sheet ({@link BatchXlsx}). A progress line goes to standard error when it is a terminal ({@link Progress}).
  */
 final class BatchScoring {
   private final ScoreCommand command;
@@ -91,9 +92,12 @@ final class BatchScoring {
     }
     OutputFormat format = command.format();
     if (format != OutputFormat.TEXT && format != OutputFormat.JSON
-        && format != OutputFormat.CSV) {
-      throw new UsageException("--batch writes --format text, json or csv, not " + format.id()
-          + ": one report or workbook per unit is one --submission at a time");
+        && format != OutputFormat.CSV && format != OutputFormat.XLSX) {
+      throw new UsageException("--batch writes --format text, json, csv or xlsx, not "
+          + format.id() + ": one report per unit is one --submission at a time");
+    }
+    if (format == OutputFormat.XLSX) {
+      Sheets.requireOut(command);
     }
     if (command.methodology == null) {
       throw new UsageException("--batch needs --methodology M: every submission of a batch is "
@@ -132,17 +136,7 @@ final class BatchScoring {
 
   /** The submission files of a folder, by name. */
   private List<String> files(Path folder) throws IOException {
-    try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(name -> !name.startsWith("."))
-          .filter(name -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
-          })
-          .sorted()
-          .toList();
-    }
+    return InputFiles.submissionFiles(folder);
   }
 
   /** The batch read from its start: the files of the folder, or the lines of the file. */
@@ -243,7 +237,9 @@ final class BatchScoring {
     };
     List<String> tops = methodology.nodes().stream().map(n -> n.code()).toList();
     boolean vi = !"en".equals(command.lang());
-    int width = Math.max(unitWidth, (vi ? "Đơn vị" : "Unit").length());
+    Language language = vi ? Language.VI : Language.EN;
+    Messages words = Messages.of(language);
+    int width = Math.max(unitWidth, words.get("column.unit").length());
     switch (format) {
       case CSV -> {
         List<Object> header = new ArrayList<>(List.of("unit", "points", "applicableMax", "index",
@@ -251,24 +247,30 @@ final class BatchScoring {
         header.addAll(tops);
         text(out, Csv.record(header));
       }
-      case TEXT -> text(out, pad(vi ? "Đơn vị" : "Unit", width) + "  "
-          + (vi ? "Điểm / áp dụng" : "Points / applicable") + "  " + (vi ? "Chỉ số" : "Index")
-          + "  " + (vi ? "Nhóm" : "Band") + "\n");
+      case TEXT -> text(out, pad(words.get("column.unit"), width) + "  "
+          + words.get("cli.batch.points") + "  " + words.get("column.index") + "  "
+          + words.get("column.band") + "\n");
       default -> {
-        // JSON Lines: no header
+        // JSON Lines and xlsx: no header line
       }
     }
+    BatchXlsx xlsx = format == OutputFormat.XLSX
+        ? new BatchXlsx(methodology, language) : null;
     try {
       scorer.score(() -> entries(files), expected, card -> {
         switch (format) {
           case CSV -> text(out, csvRow(card, tops));
+          case XLSX -> xlsx.add(card);
           case JSON -> ScorecardJson.writeLine(card, command.detail(), out);
-          default -> text(out, textRow(card, width, vi));
+          default -> text(out, textRow(card, width, language));
         }
         progress.step();
       });
     } catch (ValidationException e) {
       throw e.inSource(batch);
+    }
+    if (xlsx != null) {
+      buffered.write(xlsx.bytes());
     }
     buffered.flush();
   }
@@ -287,11 +289,13 @@ final class BatchScoring {
     return Csv.record(row);
   }
 
-  private static String textRow(Scorecard card, int unitWidth, boolean vi) {
+  private static String textRow(Scorecard card, int unitWidth, Language language) {
+    boolean vi = language == Language.VI;
     String points = number(card.points().orElse(null), vi) + " / "
         + number(card.applicableMaxPoints(), vi);
     return pad(card.unit().id(), unitWidth) + "  " + points + "  "
-        + number(card.index().orElse(null), vi) + "  " + card.band().map(b -> b.code()).orElse("-")
+        + number(card.index().orElse(null), vi) + "  "
+        + card.band().map(b -> b.label().map(language::pick).orElse(b.code())).orElse("-")
         + "\n";
   }
 

@@ -22,6 +22,7 @@ final class Commands {
         new RankCommand(),
         new CompareCommand(),
         new RemediationCommand(),
+        new ReportCommand(),
         new ProjectCommand(),
         new SimulateCommand(),
         new SheetCommand(),

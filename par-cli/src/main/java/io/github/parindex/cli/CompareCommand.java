@@ -45,7 +45,8 @@ final class CompareCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV,
+        OutputFormat.XLSX);
   }
 
   @Override
@@ -63,6 +64,8 @@ final class CompareCommand extends ParCommand {
     switch (format()) {
       case JSON -> out().print(ComparisonWriter.json(c));
       case CSV -> out().print(ComparisonWriter.csv(c, language));
+      case XLSX -> TableXlsx.write(this, c.second().unit().id(),
+          List.of(ComparisonWriter.table(c, language)));
       default -> out().print(ComparisonWriter.text(c, language, all));
     }
     return ExitCode.OK;

@@ -4,6 +4,7 @@ import io.github.parindex.model.Language;
 import io.github.parindex.report.DeficitsWriter;
 import io.github.parindex.scoring.Deficits;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ final class DeficitsCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV,
+        OutputFormat.XLSX);
   }
 
   @Override
@@ -41,6 +43,8 @@ final class DeficitsCommand extends ParCommand {
     switch (format()) {
       case JSON -> out().print(DeficitsWriter.json(deficits));
       case CSV -> out().print(DeficitsWriter.csv(deficits, language));
+      case XLSX -> TableXlsx.write(this, deficits.scorecard().unit().id(),
+          List.of(DeficitsWriter.table(deficits, language)));
       default -> out().print(DeficitsWriter.text(deficits, language));
     }
     return ExitCode.OK;

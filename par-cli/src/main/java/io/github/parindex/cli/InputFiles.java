@@ -34,6 +34,29 @@ final class InputFiles {
   private InputFiles() {}
 
   /**
+   * The submission files of a folder, as {@code --batch FOLDER} and {@code --previous-years DIR}
+   * read them: its {@code .json}, {@code .yaml} and {@code .yml} files (not hidden ones, not
+   * subfolders), in the order of their names.
+   *
+   * @param folder the folder
+   * @return the files' names
+   * @throws IOException if the folder cannot be listed
+   */
+  static List<String> submissionFiles(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(name -> !name.startsWith("."))
+          .filter(name -> {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+          })
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
    * Opens a file that is not a regular file, waiting at most {@link #OPEN_TIMEOUT_SECONDS}.
    *
    * @param path the file

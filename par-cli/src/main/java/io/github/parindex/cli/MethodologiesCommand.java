@@ -59,7 +59,8 @@ final class MethodologiesCommand extends ParCommand {
       boolean complete = m.completeness().isComplete();
       table.row(m.id(), m.title().get(lang), years(m),
           en ? (complete ? "yes" : "no") : (complete ? "có" : "không"),
-          m.completeness().itemisedPercent().toPlainString());
+          // the language's notation (23,25 in Vietnamese), as every readable report writes numbers
+          io.github.parindex.model.Language.of(lang).number(m.completeness().itemisedPercent()));
     }
     StringBuilder text = new StringBuilder();
     table.appendTo(text);

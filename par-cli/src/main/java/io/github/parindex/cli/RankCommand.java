@@ -46,7 +46,8 @@ final class RankCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.HTML,
+        OutputFormat.XLSX);
   }
 
   @Override
@@ -69,6 +70,8 @@ final class RankCommand extends ParCommand {
       case JSON -> out().print(RankingWriter.json(ranking));
       case CSV -> out().print(RankingWriter.csv(ranking));
       case HTML -> out().print(RankingHtml.render(ranking, Language.of(lang())));
+      case XLSX -> TableXlsx.write(this, ranking.methodology().id(),
+          List.of(RankingWriter.table(ranking, Language.of(lang()))));
       default -> out().print(RankingWriter.text(ranking, Language.of(lang())));
     }
     return ExitCode.OK;

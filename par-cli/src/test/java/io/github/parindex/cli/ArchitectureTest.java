@@ -158,9 +158,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void reportInternals_areUsedOnlyByReportProjectionAndTheCommandLine() {
+  void reportInternals_areUsedOnlyByReportProjectionExcelAndTheCommandLine() {
+    // par-excel's scorecard workbook takes its words from the report catalogue
     noClasses().that().resideOutsideOfPackages("io.github.parindex.report..",
-            "io.github.parindex.projection..", "io.github.parindex.cli..")
+            "io.github.parindex.projection..", "io.github.parindex.excel..",
+            "io.github.parindex.cli..")
         .should().dependOnClassesThat().resideInAPackage("io.github.parindex.report.internal..")
         .check(classes);
   }

@@ -126,11 +126,12 @@ class BatchScoringTest {
         "--lang", "en");
     assertEquals(0, r.status(), r::toString);
     assertEquals("""
-        Unit     Points / applicable  Index  Band
-        xa-an    8.5300 / 15.0000  56.87  TB
+        Unit     Points / applicable maximum  Index  Classification
+        xa-an    8.5300 / 15.0000  56.87  Average
         xa-binh  %s / 16.0000  %s  %s
         """.formatted(score(B).points().orElseThrow().toPlainString(),
-        score(B).index().orElseThrow().toPlainString(), score(B).band().orElseThrow().code()),
+        score(B).index().orElseThrow().toPlainString(),
+        score(B).band().orElseThrow().label().orElseThrow().en().orElseThrow()),
         r.out());
   }
 

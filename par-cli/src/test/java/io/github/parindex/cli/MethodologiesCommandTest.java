@@ -47,7 +47,9 @@ class MethodologiesCommandTest {
       assertEquals(column(header, "Năm áp dụng"), column(line, MethodologiesCommand.years(m)));
       assertEquals(column(header, "Đầy đủ"),
           column(line, m.completeness().isComplete() ? "có " : "không "));
-      assertTrue(line.endsWith(" " + m.completeness().itemisedPercent().toPlainString()), line);
+      // the Vietnamese notation: 23,25, not 23.25
+      assertTrue(line.endsWith(" " + m.completeness().itemisedPercent().toPlainString()
+          .replace('.', ',')), line);
       assertEquals(codePoints(header), codePoints(line), "right-aligned last column: " + line);
     }
     assertTrue(r.out().contains("vn-par-province-2948"), r::toString);

@@ -84,7 +84,7 @@ class ModuleDescriptorsTest {
     assertEquals("io.github.parindex.report", d.name());
     assertEquals(Set.of("io.github.parindex.report"), exports(d));
     assertEquals(Set.of("io.github.parindex.report.internal to [io.github.parindex.cli, "
-        + "io.github.parindex.projection]"), qualifiedExports(d));
+        + "io.github.parindex.excel, io.github.parindex.projection]"), qualifiedExports(d));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }
 

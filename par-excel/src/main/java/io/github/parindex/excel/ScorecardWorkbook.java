@@ -18,6 +18,7 @@ import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.SourceTotal;
 import io.github.parindex.scoring.Warning;
 import io.github.parindex.model.Language;
+import io.github.parindex.report.internal.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ScorecardWorkbook {
   private final Scorecard card;
   private final Comparison comparison;
   private final Language lang;
+  private final Messages words;
   private final String prefix;
   private final XSSFWorkbook wb = new XSSFWorkbook();
   private final Styles styles = new Styles(wb);
@@ -54,6 +56,7 @@ public final class ScorecardWorkbook {
     this.card = Objects.requireNonNull(card, "card");
     this.comparison = comparison;
     this.lang = Objects.requireNonNull(lang, "lang");
+    this.words = Messages.of(lang);
     this.prefix = lang == Language.VI ? "[$-42A]" : "[$-409]";
   }
 
@@ -116,7 +119,8 @@ public final class ScorecardWorkbook {
           l("chênh lệch", "difference"), points(comparison.pointsDelta()));
     }
     t.line(l("Chỉ số (%)", "Index (%)"), percent(card.index()));
-    t.line(l("Nhóm", "Band"), card.band().map(b -> b.label().map(lang::pick).orElse(b.code()))
+    t.line(words.get("column.band"), card.band()
+        .map(b -> b.label().map(lang::pick).orElse(b.code()))
         .orElse("—"));
     t.line(l("Điểm cộng", "Bonus"), points(card.bonusPoints()));
     t.line(l("Điểm trừ", "Penalty"), points(card.penaltyPoints()));
@@ -128,7 +132,7 @@ public final class ScorecardWorkbook {
     List<String> header = new ArrayList<>(List.of(l("Mã", "Code"), l("Lĩnh vực", "Field"),
         l("Tối đa", "Max"), l("Tối đa áp dụng", "Applicable max")));
     header.addAll(pointHeaders());
-    header.addAll(List.of(l("Bị trừ", "Lost"), "%", l("Trạng thái", "Status")));
+    header.addAll(List.of(words.get("column.lost"), "%", l("Trạng thái", "Status")));
     t.header(header.toArray(String[]::new));
     for (NodeScore n : card.topLevel()) {
       List<Object> row = new ArrayList<>(List.of(n.code(), lang.pick(n.name()),
@@ -160,14 +164,14 @@ public final class ScorecardWorkbook {
       t.skip();
       t.heading(l("Đối chiếu số liệu công bố", "Reconciliation with reported figures"));
       t.header(l("Mã", "Code"), l("Điểm công bố", "Reported"), l("Điểm tính", "Computed"),
-          l("Bị trừ công bố", "Reported lost"), l("Bị trừ tính", "Computed lost"),
+          words.get("reconciliation.reportedLost"), words.get("reconciliation.computedLost"),
           l("Không giải thích", "Unexplained"), l("Trừ vào phần chưa chi tiết", "Charged"),
           l("Kết quả", "Result"));
       for (Reconciliation r : card.reconciliation()) {
         t.cells(false, r.code(), printed(r.reportedPoints()), nullable(r.computedPoints()),
             printed(r.reportedDeficit()), nullable(r.computedDeficit()), nullable(r.unexplained()),
-            nullable(r.chargedToRemainder()), r.matches() ? l("khớp", "matches")
-                : l("KHÔNG KHỚP", "MISMATCH"));
+            nullable(r.chargedToRemainder()), r.matches() ? words.get("reconciliation.matches")
+                : words.get("reconciliation.mismatch"));
       }
     }
     if (!card.warnings().isEmpty()) {
@@ -191,7 +195,7 @@ public final class ScorecardWorkbook {
     List<String> header = new ArrayList<>(List.of(l("Mã", "Code"), l("Tiêu chí", "Criterion"),
         l("Cấp", "Level"), l("Tối đa", "Max"), l("Tối đa áp dụng", "Applicable max")));
     header.addAll(pointHeaders());
-    header.addAll(List.of(l("Bị trừ", "Lost"), "%", l("Trạng thái", "Status"),
+    header.addAll(List.of(words.get("column.lost"), "%", l("Trạng thái", "Status"),
         l("Căn cứ", "Basis"), l("Diễn giải", "Explanation"), l("Số liệu kê khai", "Inputs"),
         l("Cơ quan chủ trì", "Lead agency")));
     t.header(header.toArray(String[]::new));
@@ -237,7 +241,7 @@ public final class ScorecardWorkbook {
         + l("tổng", "total") + " " + lang.number(d.total()) + ")");
     t.header(l("Mã", "Code"), l("Tiêu chí", "Criterion"), l("Lĩnh vực", "Field"),
         l("Cơ quan chủ trì", "Lead agency"), l("Tối đa", "Max"), l("Điểm", "Points"),
-        l("Bị trừ", "Lost"), l("Tỷ trọng %", "Share %"), l("Trạng thái", "Status"));
+        words.get("column.lost"), l("Tỷ trọng %", "Share %"), l("Trạng thái", "Status"));
     for (DeficitItem i : d.items()) {
       t.cells(false, i.remainder() ? i.code() + " *" : i.code(), i.remainder()
           ? lang.pick(i.name()) + l(" (chưa chi tiết hoá)", " (unitemised)") : lang.pick(i.name()),
@@ -253,7 +257,7 @@ public final class ScorecardWorkbook {
   private void group(SheetTable t, String title, List<DeficitGroup> groups) {
     t.skip();
     t.heading(title);
-    t.header(l("Nhóm", "Group"), l("Tên", "Name"), l("Bị trừ", "Lost"), l("Các mục", "Items"),
+    t.header(l("Mã", "Code"), l("Tên", "Name"), words.get("column.lost"), l("Các mục", "Items"),
         l("Tỷ trọng %", "Share %"));
     for (DeficitGroup g : groups) {
       t.cells(false, g.key().isEmpty() ? "—" : g.key(), g.name() == null ? g.label()
@@ -318,45 +322,26 @@ public final class ScorecardWorkbook {
     return "  ".repeat(Math.max(0, depth - 1));
   }
 
+  // the words of closed sets are the report catalogue's, as in every other report
   private String stage(Scorecard c) {
-    return switch (c.stage()) {
-      case SELF -> l("Tự đánh giá", "Self-assessment");
-      case APPRAISED -> l("Thẩm định", "Appraised");
-      default -> l("Kết quả cuối cùng", "Final");
-    };
+    return words.code("stage", c.stage());
   }
 
   private String source(SourceTotal s) {
-    return switch (s.source()) {
-      case APPRAISED -> l("Thẩm định", "Appraised");
-      default -> l("Điều tra XHH", "Survey");
-    };
+    return words.code("source", s.source());
   }
 
   private String status(Status s) {
-    return switch (s) {
-      case FULL -> l("đạt tối đa", "full");
-      case PARTIAL -> l("bị trừ", "partial");
-      case ZERO -> l("0 điểm", "zero");
-      case NOT_APPLICABLE -> l("không áp dụng", "not applicable");
-      case MISSING -> l("thiếu số liệu", "missing");
-      default -> l("chưa biết", "unknown");
-    };
+    return words.code("status", s);
   }
 
   private String basis(Basis b) {
-    return switch (b) {
-      case RULE -> l("Theo quy tắc", "Rule");
-      case OVERRIDE -> l("Điểm ấn định", "Override");
-      case NOT_APPLICABLE -> l("Không áp dụng", "Not applicable");
-      case MISSING_FULL -> l("Thiếu số liệu: đủ điểm", "Missing: full");
-      case MISSING_ZERO -> l("Thiếu số liệu: 0 điểm", "Missing: zero");
-      default -> l("Không cộng, không trừ", "No bonus or penalty");
-    };
+    return words.code("basis", b);
   }
 
   private String inputs(Map<String, DataValue> inputs) {
-    return inputs.entrySet().stream().map(e -> e.getKey() + ": " + value(e.getValue()))
+    return inputs.entrySet().stream().map(e -> words.code("datum", e.getKey()) + ": "
+        + value(e.getValue()))
         .collect(Collectors.joining("; "));
   }
 
@@ -365,7 +350,7 @@ public final class ScorecardWorkbook {
       return lang == Language.VI ? Texts.vi(d.value()) : Texts.plain(d.value());
     }
     if (v instanceof DataValue.BooleanValue b) {
-      return b.value() ? l("có", "yes") : l("không", "no");
+      return b.value() ? words.get("value.yes") : words.get("value.no");
     }
     if (v instanceof DataValue.TextValue s) {
       return s.value();

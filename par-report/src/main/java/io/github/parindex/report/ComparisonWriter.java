@@ -173,4 +173,36 @@ public final class ComparisonWriter {
     }
     return csv.toString();
   }
+
+  /**
+   * The comparison as a table for a spreadsheet: the columns of {@link #csv} with headings in the
+   * language, statuses in words, points with the methodology's point decimals.
+   *
+   * @param c the comparison
+   * @param l the language of headings, names and words
+   * @return the table
+   */
+  public static Table table(Comparison c, Language l) {
+    Messages m = Messages.of(l);
+    int points = c.second().methodology().pointDecimals();
+    Table.Builder t = Table.builder(m.get("table.comparison.sheet"),
+        m.format("table.comparison.title", "first", c.first().unit().label(),
+            "second", c.second().unit().label()))
+        .text(m.get("column.code")).text(m.get("column.criterion"))
+        .number(m.get("table.comparison.maxA"), points)
+        .number(m.get("table.comparison.pointsA"), points).text(m.get("comparison.statusA"))
+        .number(m.get("table.comparison.maxB"), points)
+        .number(m.get("table.comparison.pointsB"), points).text(m.get("comparison.statusB"))
+        .number(m.get("table.comparison.delta"), points);
+    for (Comparison.Row r : c.rows()) {
+      t.row(r.code(), l.pick(r.name()),
+          r.first() == null ? null : r.first().applicableMaxPoints(),
+          r.first() == null ? null : r.first().points().orElse(null),
+          r.firstStatus().map(s -> m.code("status", s)).orElse(""),
+          r.second() == null ? null : r.second().applicableMaxPoints(),
+          r.second() == null ? null : r.second().points().orElse(null),
+          r.secondStatus().map(s -> m.code("status", s)).orElse(""), r.delta().orElse(null));
+    }
+    return t.build();
+  }
 }

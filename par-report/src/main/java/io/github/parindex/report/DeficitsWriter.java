@@ -143,4 +143,33 @@ public final class DeficitsWriter {
     }
     return csv.toString();
   }
+
+  /**
+   * The deficits as a table for a spreadsheet: the columns of {@link #csv} with headings in the
+   * language, statuses and roles in words, points with the methodology's point decimals and shares
+   * with its index decimals.
+   *
+   * @param d the deficits
+   * @param l the language of headings, names and words
+   * @return the table
+   */
+  public static Table table(Deficits d, Language l) {
+    Messages m = Messages.of(l);
+    Scorecard card = d.scorecard();
+    int points = card.methodology().pointDecimals();
+    Table.Builder t = Table.builder(m.get("table.deficits.sheet"),
+        m.format("deficits.text.heading", "unit", card.unit().label(), "methodology",
+            l.pick(card.methodology().title()), "year", String.valueOf(card.year())))
+        .text(m.get("column.code")).text(m.get("column.criterion")).text(m.get("column.field"))
+        .text(m.get("column.leadAgency")).number(m.get("column.max"), points)
+        .number(m.get("column.points"), points).number(m.get("column.lost"), points)
+        .number(m.get("column.share"), card.methodology().indexDecimals())
+        .text(m.get("column.status"));
+    for (DeficitItem i : d.items()) {
+      t.row(i.remainder() ? m.format("code.unitemised", "code", i.code()) : i.code(),
+          l.pick(i.name()), i.field(), i.agency().orElse(""), i.maxPoints(), i.points(),
+          i.deficit(), i.sharePercent(), m.code("status", i.status()));
+    }
+    return t.build();
+  }
 }

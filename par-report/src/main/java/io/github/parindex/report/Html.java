@@ -54,6 +54,7 @@ final class Html {
       thead { display: table-header-group; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      th.num { white-space: normal; }
       .code { white-space: nowrap; font-variant-numeric: tabular-nums; }
       tr.depth-1 td { font-weight: 600; background: #f8fafc; }
       tr.depth-2 td.name { padding-left: 18px; }
@@ -111,6 +112,8 @@ final class Html {
         details { border: none; }
         summary { list-style: none; }
         .screen-only { display: none; }
+        /* on the narrow printed page a unit's name keeps room for two words a line */
+        table.ranking td:nth-child(2) { min-width: 8em; }
       }
       """;
 

@@ -40,8 +40,8 @@ public final class RankingHtml {
   private static final int ROW_HEIGHT = 26;
   private static final int BAR_HEIGHT = 16;
   private static final int TOP = 22;
-  private static final String[] PALETTE = {"#1a9850", "#66bd63", "#d9a300", "#f46d43", "#d73027"};
-  private static final String[] TEXT = {"#ffffff", "#0b2e13", "#2b2100", "#2b0b00", "#ffffff"};
+  static final String[] PALETTE = {"#1a9850", "#66bd63", "#d9a300", "#f46d43", "#d73027"};
+  static final String[] TEXT = {"#ffffff", "#0b2e13", "#2b2100", "#2b0b00", "#ffffff"};
 
   private RankingHtml() {}
 

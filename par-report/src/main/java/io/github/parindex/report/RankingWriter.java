@@ -42,7 +42,8 @@ public final class RankingWriter {
     TextTable t = new TextTable(
         new String[] {m.get("column.rank"), m.get("column.unit"), m.get("column.index"),
             m.get("column.band"), m.get("ranking.text.gapAbove"), m.get("column.change")},
-        new boolean[] {true, false, true, false, true, true}, new int[] {0, 40, 0, 20, 0, 0});
+        new boolean[] {true, false, true, false, true, true}, new int[] {0, 40, 0, 0, 0, 0});
+    // the band's name is never cut: officials read it as the result (Hoàn thành tốt nhiệm vụ)
     for (RankEntry e : r.entries()) {
       t.row(e.ranked() ? String.valueOf(e.rank()) : "—", e.unit().label(),
           e.index() == null ? m.get("value.unknown") : l.number(e.index()),
@@ -177,5 +178,47 @@ public final class RankingWriter {
       csv.row(row);
     }
     return csv.toString();
+  }
+
+  /**
+   * The ranking as a table for a spreadsheet: the columns of {@link #csv} with headings in the
+   * language, the band's label, indices and field percentages with the methodology's index
+   * decimals, points with its point decimals.
+   *
+   * @param r the ranking
+   * @param l the language of headings and labels
+   * @return the table
+   */
+  public static Table table(Ranking r, Language l) {
+    Messages m = Messages.of(l);
+    int index = r.methodology().indexDecimals();
+    Table.Builder t = Table.builder(m.get("table.ranking.sheet"),
+        m.format("ranking.html.title", "title", l.pick(r.methodology().title()),
+            "year", String.valueOf(r.year())))
+        .number(m.get("column.rank"), 0).text(m.get("column.unitId")).text(m.get("column.unit"))
+        .text(m.get("column.region")).number(m.get("column.points"),
+            r.methodology().pointDecimals())
+        .number(m.get("column.index"), index).text(m.get("column.band"))
+        .number(m.get("ranking.text.gapAbove"), index)
+        .number(m.get("ranking.html.previousRank"), 0).number(m.get("column.change"), 0);
+    for (String code : r.byField().keySet()) {
+      t.number(m.format("column.fieldPercent", "code", code), index)
+          .number(m.format("column.fieldRank", "code", code), 0);
+    }
+    for (RankEntry x : r.entries()) {
+      List<Object> row = new ArrayList<>(Arrays.asList(x.ranked() ? x.rank() : null,
+          x.unit().id(), x.unit().name().orElse(""), x.unit().region().orElse(""),
+          x.scorecard().points().orElse(null), x.index(),
+          x.band() == null ? "" : x.band().label().map(l::pick).orElse(x.band().code()),
+          x.gapToAbove(), x.previousRank(), x.change().orElse(null)));
+      for (List<Ranking.FieldRank> field : r.byField().values()) {
+        Ranking.FieldRank fr = field.stream().filter(f -> f.unitId().equals(x.unit().id()))
+            .findFirst().orElseThrow();
+        row.add(fr.percent());
+        row.add(fr.rank() > 0 ? fr.rank() : null);
+      }
+      t.row(row.toArray());
+    }
+    return t.build();
   }
 }

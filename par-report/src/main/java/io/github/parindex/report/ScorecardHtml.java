@@ -609,7 +609,7 @@ public final class ScorecardHtml {
         if (b.length() > 0) {
           b.append("; ");
         }
-        b.append(k).append(" = ").append(value(v));
+        b.append(m.code("datum", k)).append(" = ").append(value(v));
       });
       h.element("dt", title).element("dd", b.toString()).nl();
     }

@@ -1,6 +1,7 @@
 package io.github.parindex.report;
 
 import io.github.parindex.model.Language;
+import io.github.parindex.model.Role;
 import io.github.parindex.scoring.DeficitItem;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.NodeScore;
@@ -86,9 +87,16 @@ public final class ScorecardText {
         continue;
       }
       String indent = allNodes ? "  ".repeat(n.depth() - 1) : "";
-      table.row(indent + n.code(), l.pick(n.name()), l.number(n.applicableMaxPoints()),
-          n.points().map(l::number).orElse("?"), n.deficit().map(l::number).orElse("?"),
-          n.percent().map(l::number).orElse("—"), m.code("status", n.status()));
+      if (n.role() == Role.STANDARD) {
+        table.row(indent + n.code(), l.pick(n.name()), l.number(n.applicableMaxPoints()),
+            n.points().map(l::number).orElse("?"), n.deficit().map(l::number).orElse("?"),
+            n.percent().map(l::number).orElse("—"), m.code("status", n.status()));
+      } else {
+        // a bonus not earned and a penalty not incurred are not points lost: say what they are
+        table.row(indent + n.code(), l.pick(n.name()), l.number(n.applicableMaxPoints()),
+            n.points().map(p -> signed(p, n.role(), l)).orElse("?"), "", "",
+            n.points().map(p -> role(p, n.role(), l, m)).orElse(m.get("value.unknown")));
+      }
     }
     table.appendTo(out);
     if (topDeficits > 0) {
@@ -141,6 +149,25 @@ public final class ScorecardText {
       }
     }
     return out.toString();
+  }
+
+  /** A bonus's points with {@code +}, a penalty's with {@code −}: how they count in the total. */
+  static String signed(BigDecimal points, Role role, Language l) {
+    if (points.signum() == 0) {
+      return l.number(points);
+    }
+    return (role == Role.PENALTY ? "−" : "+") + l.number(points);
+  }
+
+  /** What a bonus or penalty part did to the total, in words. */
+  static String role(BigDecimal points, Role role, Language l, Messages m) {
+    boolean none = points.signum() == 0;
+    if (role == Role.PENALTY) {
+      return none ? m.get("role.penalty.none")
+          : m.format("role.penalty.incurred", "points", l.number(points));
+    }
+    return none ? m.get("role.bonus.none") : m.format("role.bonus.earned", "points",
+        l.number(points));
   }
 
   private static String num(BigDecimal value, Language l) {

@@ -277,7 +277,7 @@ class HtmlWritersTest {
         .findFirst().orElseThrow();
     assertTrue(leaf13.getTextContent().contains(
         "Rate 0.81 is below the target 0.9: 2 × 0.81 / 0.9 = 1.8"), leaf13.getTextContent());
-    assertTrue(leaf13.getTextContent().contains("rate-linear"));
+    assertTrue(leaf13.getTextContent().contains("proportional to a rate"));
   }
 
   @Test

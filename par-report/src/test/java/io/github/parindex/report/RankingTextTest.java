@@ -47,12 +47,12 @@ class RankingTextTest {
     String text = RankingWriter.text(r, Language.of("en"));
     // Columns: rank (right), unit, index (right), band, gap above (right), change (right).
     assertTrue(text.startsWith("Test methodology 98 (test-98) · Evaluation year 2023\n\n"
-        + "Rank  Unit  Index  Band  Gap above  Change\n"
-        + "----  ----  -----  ----  ---------  ------\n"
+        + "Rank  Unit  Index  Classification  Gap above  Change\n"
+        + "----  ----  -----  --------------  ---------  ------\n"
         + "   1  a     89.80  B\n"
-        + "   2  b     87.76  B          2.04\n"
-        + "   3  c     85.74  B          2.02\n"
-        + "   4  d     79.59  C          6.15\n"
+        + "   2  b     87.76  B                    2.04\n"
+        + "   3  c     85.74  B                    2.02\n"
+        + "   4  d     79.59  C                    6.15\n"
         + "\nMean: 85.72\nMedian: 86.75\nBest: a (89.80)\nWorst: d (79.59)\n"), text);
   }
 }

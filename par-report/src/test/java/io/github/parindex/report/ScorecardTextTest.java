@@ -32,9 +32,9 @@ class ScorecardTextTest {
   void english_totalLineTableAndLargestDeficits() throws IOException {
     List<String> lines = List.of(ScorecardText.render(card(), Language.of("en"), true, 2)
         .split("\n"));
-    assertTrue(lines.contains("Total: 84.0277 / 98.0000 · Index: 85.74 % · Band: B"),
+    assertTrue(lines.contains("Total: 84.0277 / 98.0000 · Index: 85.74 % · Classification: B"),
         lines::toString);
-    assertTrue(lines.contains("Largest deficits (2 of 3; total 13.9723)"), lines::toString);
+    assertTrue(lines.contains("Largest points lost (2 of 3; total 13.9723)"), lines::toString);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("  1.1 ") && l.contains(" 10.0000 ")
         && l.contains(" 6.0277 ") && l.contains(" 3.9723 ")), lines::toString);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("1 ") && l.contains(" 40.0000 ")
@@ -45,11 +45,11 @@ class ScorecardTextTest {
   void vietnamese_usesADecimalCommaAndItsLabels() throws IOException {
     List<String> lines = List.of(ScorecardText.render(card(), Language.of("vi"), false, 0)
         .split("\n"));
-    assertTrue(lines.contains("Tổng điểm: 84,0277 / 98,0000 · Chỉ số: 85,74 % · Nhóm: B"),
+    assertTrue(lines.contains("Tổng điểm: 84,0277 / 98,0000 · Chỉ số: 85,74 % · Xếp loại: B"),
         lines::toString);
     // Top-level rows only, and no deficits section.
     assertTrue(lines.stream().noneMatch(l -> l.startsWith("  1.1")), lines::toString);
-    assertTrue(lines.stream().noneMatch(l -> l.startsWith("Điểm bị trừ lớn nhất")));
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("Điểm chưa đạt lớn nhất")));
   }
 
   @Test
@@ -67,29 +67,29 @@ class ScorecardTextTest {
     // 15 of 16 points itemised = 93.75 %.
     assertEquals("""
         Commune PAR index (test example) (golden-commune)
-        Unit: Xã An Bình (xa-an-binh) · Evaluation year 2024 · Stage: APPRAISED
-        Total: 10.5300 / 15.0000 · Index: 70.20 % · Band: Average
-        By source: Appraised 8.9000 / 12.0000 · Survey 2.1300 / 3.0000
+        Unit: Xã An Bình (xa-an-binh) · Evaluation year 2024 · Stage: appraisal
+        Total: 10.5300 / 15.0000 · Index: 70.20 % · Classification: Average
+        By source: Appraisal 8.9000 / 12.0000 · Survey 2.1300 / 3.0000
 
-        Code  Field                         Max  Points    Lost      %  Status
-        ----  -------------------------  ------  ------  ------  -----  -------
-        1     Steering                   7.0000  6.0500  0.9500  86.43  partial
-        2     Administrative procedures  8.0000  4.9800  3.0200  62.25  partial
-        B     Bonus                      1.0000  0.5000  0.5000  50.00  partial
-        P     Penalty                    2.0000  1.0000  1.0000  50.00  partial
+        Code  Field                         Max   Points  Points lost      %  Status
+        ----  -------------------------  ------  -------  -----------  -----  ----------------------
+        1     Steering                   7.0000   6.0500       0.9500  86.43  partial
+        2     Administrative procedures  8.0000   4.9800       3.0200  62.25  partial
+        B     Bonus                      1.0000  +0.5000                      0.5000 bonus points
+        P     Penalty                    2.0000  −1.0000                      1.0000 points deducted
 
-        Largest deficits (3 of 9; total 4.9700)
-        Code  Criterion                        Lost  Share %  Lead agency
-        ----  -----------------------------  ------  -------  -----------------
-        2.1   Số lần kiểm tra nội bộ         1.0000    20.12  Tư pháp - Hộ tịch
-        P.1   Bị phê bình về CCHC            1.0000    20.12  —
-        2.4   Mức độ hài lòng của người dân  0.8700    17.51  Tư pháp - Hộ tịch
+        Largest points lost (3 of 9; total 4.9700)
+        Code  Criterion                      Points lost  Share %  Lead agency
+        ----  -----------------------------  -----------  -------  -----------------
+        2.1   Số lần kiểm tra nội bộ              1.0000    20.12  Tư pháp - Hộ tịch
+        P.1   Bị phê bình về CCHC                 1.0000    20.12  —
+        2.4   Mức độ hài lòng của người dân       0.8700    17.51  Tư pháp - Hộ tịch
 
         Reconciliation with reported figures
         Code  Reported  Computed  Reported lost  Computed lost  Unexplained  Result
-        ----  --------  --------  -------------  -------------  -----------  --------
+        ----  --------  --------  -------------  -------------  -----------  --------------
         1         6.05    6.0500           0.95         0.9500               matches
-        2          5.1    4.9800                        3.0200               MISMATCH
+        2          5.1    4.9800                        3.0200               does not match
 
         Alerts
         - 2: 62.25 % < 75 % — A remediation plan is required

@@ -234,10 +234,10 @@ public final class PreparedRules {
       Basis basis = missingBasis(leaf, missing);
       BigDecimal points = LeafOutcomes.fullMarks(basis) ? max : BigDecimal.ZERO;
       LocalizedText sentence = switch (basis) {
-        case MISSING_FULL -> LocalizedText.of("Không có số liệu; tính đủ điểm theo chính sách FULL",
-            "No observation; full marks under the FULL missing policy");
-        case MISSING_ZERO -> LocalizedText.of("Không có số liệu, không có điểm (chính sách ZERO)",
-            "No observation, no points under the ZERO missing policy");
+        case MISSING_FULL -> LocalizedText.of("Không có số liệu: tính đủ điểm",
+            "No observation: full marks");
+        case MISSING_ZERO -> LocalizedText.of("Không có số liệu: không có điểm",
+            "No observation: no points");
         default -> LocalizedText.of("Không kê khai: không cộng, không trừ điểm",
             "Nothing declared: no bonus, no penalty");
       };

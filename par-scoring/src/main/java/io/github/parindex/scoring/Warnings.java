@@ -80,22 +80,21 @@ final class Warnings {
           "Points of " + String.join(", ", unknown) + " are unknown and not assumed: the total, "
               + "index and band are not computed; known parts: " + known), unknown));
     }
-    String policy = s.missing().name();
-    String policyVi = s.missing() == io.github.parindex.model.MissingPolicy.FULL
-        ? "tính đủ điểm" : "tính 0 điểm";
+    // the policy in words, never its code: these sentences reach readers of the reports
+    boolean full = s.missing() == io.github.parindex.model.MissingPolicy.FULL;
+    String policyVi = full ? "tính đủ điểm" : "tính 0 điểm";
+    String policyEn = full ? "given full marks" : "given no points";
     if (!missingLeaves.isEmpty()) {
       out.add(new Warning(Warning.Kind.MISSING_OBSERVATIONS, LocalizedText.of(
-          missingLeaves.size() + " tiêu chí không có số liệu được " + policyVi + " (chính sách "
-              + policy + ")",
-          missingLeaves.size() + " leaves without an observation were scored by the " + policy
-              + " policy"), missingLeaves));
+          missingLeaves.size() + " tiêu chí không có số liệu được " + policyVi,
+          missingLeaves.size() + " leaves without an observation were " + policyEn),
+          missingLeaves));
     }
     if (!missingRemainders.isEmpty()) {
       out.add(new Warning(Warning.Kind.MISSING_REMAINDERS, LocalizedText.of(
-          missingRemainders.size() + " phần chưa chi tiết hóa không có điểm được " + policyVi
-              + " (chính sách " + policy + ")",
-          missingRemainders.size() + " unitemised remainders without points were scored by the "
-              + policy + " policy"), missingRemainders));
+          missingRemainders.size() + " phần điểm chưa chi tiết không có điểm được " + policyVi,
+          missingRemainders.size() + " unitemised remainders without points were " + policyEn),
+          missingRemainders));
     }
     List<String> charged = reconciliation.stream().filter(r -> r.chargedToRemainder() != null)
         .map(Reconciliation::code).toList();

@@ -73,9 +73,9 @@ class WarningsAndDeficitsTest {
     Warning policy = card.warnings().stream()
         .filter(w -> w.kind() == Warning.Kind.MISSING_REMAINDERS).findFirst().orElseThrow();
     assertEquals(missing, policy.codes());
-    assertEquals(LocalizedText.of(missing.size() + " phần chưa chi tiết hóa không có điểm được "
-        + "tính đủ điểm (chính sách FULL)", missing.size() + " unitemised remainders without "
-        + "points were scored by the FULL policy"), policy.message());
+    assertEquals(LocalizedText.of(missing.size() + " phần điểm chưa chi tiết không có điểm được "
+        + "tính đủ điểm", missing.size() + " unitemised remainders without "
+        + "points were given full marks"), policy.message());
     if (!charged.isEmpty()) {
       Warning w = card.warnings().stream().filter(x -> x.kind() == Warning.Kind.DEFICIT_CHARGED)
           .findFirst().orElseThrow();

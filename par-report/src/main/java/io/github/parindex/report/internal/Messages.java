@@ -61,7 +61,7 @@ public final class Messages {
    * to the code.
    */
   private static final Map<String, List<String>> FAMILIES = families();
-  private static final Set<String> OPEN = Set.of("level", "rule");
+  private static final Set<String> OPEN = Set.of("level", "rule", "datum");
   private static final Map<Language, Messages> LOADED = new EnumMap<>(Language.class);
   /** Marks the cut of {@link #around}: a character no catalogue value holds (a noncharacter). */
   private static final String CUT = "\uFDD0";
@@ -92,6 +92,12 @@ public final class Messages {
     f.put("level", List.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE"));
     // The built-in rule types; a methodology's own rule types are written as they are.
     f.put("rule", List.copyOf(RuleRegistry.builtIn().types()));
+    // The names of an explanation's inputs, parameters and intermediate values that the built-in
+    // rules use; a methodology's own rules may use others, written as they are.
+    f.put("datum", List.of("yes", "rate", "numerator", "denominator", "count", "points", "option",
+        "options", "responses", "baseline", "current", "notApplicable", "target", "floor", "bands",
+        "min", "perItem", "perItemPercent", "freeItems", "band", "bandMin", "chargedItems",
+        "deducted", "percent", "reduction", "share", "total", "weighted"));
     return Collections.unmodifiableMap(f);
   }
 

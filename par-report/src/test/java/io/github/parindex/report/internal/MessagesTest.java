@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The two message catalogues hold the same keys, well-formed values with the same placeholders, and
  * exactly the keys par-report's writers use: a key the code names but a catalogue lacks, or a key no
  * writer names, fails the build. par-projection's keys (under {@code projection.}, {@code scenario.},
- * {@code simulation.}) are checked against its own sources by its {@code ProjectionMessagesTest}.
+ * {@code simulation.}) are checked against its own sources by its {@code ProjectionMessagesTest};
+ * par-cli's (under {@code cli.}: the batch's text and workbook) are read by par-cli alone.
  *
  * <p>The keys a writer uses are the string literals of this module's main sources that name a key
  * (keys are always written as literals: {@link CatalogueKeys}), and, for each code family the sources
@@ -34,7 +35,7 @@ class MessagesTest {
   private static final Pattern LINE = Pattern.compile("([A-Za-z0-9_.-]+) = (.*)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
   private static final List<String> PROJECTION_PREFIXES = List.of("projection.", "scenario.",
-      "simulation.");
+      "simulation.", "cli.");
 
   /** A catalogue file's entries in file order, failing on a malformed line or a repeated key. */
   private static Map<String, String> entries(Language language) throws IOException {
@@ -174,16 +175,17 @@ class MessagesTest {
   @Test
   void code_closedFamiliesRefuseAnUnknownCode_openFamiliesFallBackToTheCode() {
     Messages vi = Messages.of(Language.VI);
-    assertEquals("bị trừ", vi.code("status", io.github.parindex.rules.Status.PARTIAL));
+    assertEquals("đạt một phần", vi.code("status", io.github.parindex.rules.Status.PARTIAL));
     assertEquals("Thẩm định", vi.code("stage", io.github.parindex.model.Stage.APPRAISED));
-    assertEquals("APPRAISED", vi.code("stageCode", io.github.parindex.model.Stage.APPRAISED));
-    assertEquals("HALF_UP", vi.code("rounding", java.math.RoundingMode.HALF_UP));
+    assertEquals("Thẩm định", vi.code("stageCode", io.github.parindex.model.Stage.APPRAISED));
+    assertEquals("làm tròn (từ 5 trở lên làm tròn lên)",
+        vi.code("rounding", java.math.RoundingMode.HALF_UP));
     // A rounding mode no methodology may declare.
     assertThrows(IllegalArgumentException.class,
         () -> vi.code("rounding", java.math.RoundingMode.CEILING));
     assertThrows(IllegalArgumentException.class,
         () -> vi.code("status", io.github.parindex.model.Stage.SELF));
-    assertEquals("rate-linear", vi.code("rule", "rate-linear"));
+    assertEquals("Tính theo tỷ lệ", vi.code("rule", "rate-linear"));
     assertEquals("my-own-rule", vi.code("rule", "my-own-rule"));
     assertEquals("WARD", vi.code("level", "WARD"));
     assertThrows(IllegalArgumentException.class, () -> vi.code("status", "FULL"));
