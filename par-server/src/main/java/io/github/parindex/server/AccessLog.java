@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class AccessLog extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger("par.access");
   private static final Set<String> ENDPOINTS = Set.of("/health", "/metrics", "/openapi.json",
-      "/v1/methodologies", "/v1/validate", "/v1/score", "/v1/rank", "/v1/compare", "/v1/project",
-      "/v1/simulate");
+      "/v1/methodologies", "/v1/validate", "/v1/score", "/v1/rank", "/v1/compare", "/v1/assess",
+      "/v1/project", "/v1/simulate");
 
   /** Histogram buckets: from the 20 ms goal of a scorecard down, and up to the 60 s timeout. */
   private static final Duration[] BUCKETS = Stream.of(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000,

@@ -1,5 +1,6 @@
 package io.github.parindex.server;
 
+import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
@@ -176,6 +177,19 @@ final class Documents {
     byte[] bytes = object(value, "a " + Submission.FORMAT + " object");
     return bytes == null ? null : attempt(value.pointer(),
         () -> reader.readSubmission(bytes, value.pointer()));
+  }
+
+  /**
+   * An assessment record ({@code par-assessment/1}), read and checked on its own (stages, reasons,
+   * evidence ids); checked against its methodology when it is assessed.
+   *
+   * @param value the member
+   * @return the record, or {@code null} (with problems kept)
+   */
+  Assessment assessment(Value value) {
+    byte[] bytes = object(value, "a " + Assessment.FORMAT + " object");
+    return bytes == null ? null : attempt(value.pointer(),
+        () -> reader.readAssessment(bytes, value.pointer()));
   }
 
   /**

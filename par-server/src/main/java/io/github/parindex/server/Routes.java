@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
  * The HTTP routes of {@code SERVER.md}: each reads the body (up to the size limit), computes on a
  * worker ({@link Work}) through {@link Scoring} or {@link WhatIfEndpoints}, and answers their bytes. Nothing
  * is computed here.
- *
- * <p>{@code POST /v1/assess} is not served yet: the assessment cycle is not in the library. It will
- * be one more route here calling the library's assessment writer, like {@link #compare}.
  */
 @RestController
 public class Routes {
@@ -149,6 +146,24 @@ public class Routes {
   public ResponseEntity<byte[]> compare(HttpServletRequest request) {
     byte[] body = body(request);
     return json(compute(() -> scoring.compare(body)));
+  }
+
+  /**
+   * {@code POST /v1/assess}: the appraisal report of an assessment record as JSON, or the HTML
+   * report when {@code text/html} is preferred.
+   *
+   * @param request the request
+   * @param accept the {@code Accept} header
+   * @param lang the language of the HTML report
+   * @return the report
+   */
+  @PostMapping(path = "/v1/assess", consumes = {JSON, JSONS})
+  public ResponseEntity<byte[]> assess(HttpServletRequest request,
+      @RequestHeader(name = "Accept", required = false) String accept,
+      @RequestParam(name = "lang", defaultValue = "vi") String lang) {
+    Scoring.Rendering rendering = new Scoring.Rendering(html(accept), language(lang));
+    byte[] body = body(request);
+    return answer(compute(() -> scoring.assess(body, rendering)), rendering.html());
   }
 
   /**

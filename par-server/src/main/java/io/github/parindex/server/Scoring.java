@@ -1,10 +1,13 @@
 package io.github.parindex.server;
 
+import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Language;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.io.ReadLimits;
+import io.github.parindex.report.AssessmentHtml;
+import io.github.parindex.report.AssessmentJson;
 import io.github.parindex.report.ComparisonWriter;
 import io.github.parindex.report.RankingHtml;
 import io.github.parindex.report.RankingWriter;
@@ -14,6 +17,8 @@ import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.Ranking;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.cycle.AssessmentReport;
+import io.github.parindex.scoring.cycle.Assessor;
 import io.github.parindex.server.RequestBody.Value;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +28,7 @@ import java.util.Optional;
 
 /**
  * The scoring endpoints: {@code /v1/validate}, {@code /v1/score}, {@code /v1/rank},
- * {@code /v1/compare} and {@code /v1/methodologies}. Each reads its documents ({@link Documents}),
+ * {@code /v1/compare}, {@code /v1/assess} and {@code /v1/methodologies}. Each reads its documents ({@link Documents}),
  * calls the library exactly as the command of the same name does, and returns the bytes of the
  * library's writer: the same input gives the same bytes as {@code par score --format json} and the
  * others.
@@ -36,6 +41,7 @@ final class Scoring {
   static final List<String> RANK = List.of("methodology", "submissions", "previous",
       "previousMethodology");
   static final List<String> COMPARE = List.of("methodology", "a", "b", "secondMethodology");
+  static final List<String> ASSESS = List.of("methodology", "assessment");
 
   private static final String METHODOLOGY = "the id of a methodology (a string) or a "
       + Methodology.FORMAT + " object";
@@ -226,6 +232,30 @@ final class Scoring {
     in.failIfAny();
     Comparison c = Comparison.of(first.score(a), second.score(b));
     return ComparisonWriter.json(c).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code POST /v1/assess}: every stage of an assessment record scored, as {@code par assess
+   * --format json} (or {@code html}) writes the appraisal report. The record's problems — and those
+   * found against the methodology (unknown leaves, observations its rules refuse) — point into
+   * {@code assessment}.
+   *
+   * @param bytes the request body
+   * @param rendering JSON, or HTML in a language
+   * @return the report's bytes
+   */
+  byte[] assess(byte[] bytes, Rendering rendering) {
+    Documents in = new Documents(RequestBody.parse(bytes, limits, ASSESS), catalogue, limits);
+    RequestBody body = in.body();
+    Scorer scorer = in.scorer(body.required("methodology", METHODOLOGY));
+    Value record = body.required("assessment", "a " + Assessment.FORMAT + " object");
+    Assessment assessment = in.assessment(record);
+    in.failIfAny();
+    AssessmentReport report = in.attempt(record.pointer(),
+        () -> Assessor.of(scorer).assess(assessment));
+    in.failIfAny();
+    return (rendering.html() ? AssessmentHtml.render(report, rendering.language())
+        : AssessmentJson.toString(report)).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

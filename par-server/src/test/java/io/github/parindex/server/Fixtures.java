@@ -26,6 +26,9 @@ final class Fixtures {
       "communes/2024/xa-an-binh.yaml", "communes/2024/xa-binh-minh.yaml",
       "communes/2024/xa-hoa-son.yaml");
   static final String HUNG_YEN = "hung-yen-2023.yaml";
+  static final String CRITERIA = "cycle/commune-criteria-2025.yaml";
+  static final String AN_BINH = "cycle/xa-an-binh-2025.assessment.yaml";
+  static final String HOA_SON = "cycle/xa-hoa-son-2025.assessment.yaml";
   static final String PEERS = "hung-yen-2023-peers-ILLUSTRATIVE.yaml";
   static final String OPTIONS = "hung-yen-2024-options-ILLUSTRATIVE.yaml";
   static final String ASSUMPTION = "hung-yen-2023-survey-assumption.yaml";
@@ -93,6 +96,13 @@ final class Fixtures {
                 .file("b", "communes/2025/xa-tan-phu.yaml"),
             null, List.of("compare", "--methodology", COMMUNE, "commune-2024.yaml",
                 "communes/2025/xa-tan-phu.yaml", "--format", "json")),
+        new Case("assess a commune's year, every stage", "/v1/assess",
+            Body.of().file("methodology", CRITERIA).file("assessment", AN_BINH),
+            null, List.of("assess", "--methodology", CRITERIA, AN_BINH, "--format", "json")),
+        new Case("assess, the appraisal report in English", "/v1/assess?lang=en",
+            Body.of().file("methodology", CRITERIA).file("assessment", HOA_SON),
+            "text/html", List.of("assess", "--methodology", CRITERIA, HOA_SON, "--format", "html",
+                "--lang", "en")),
         new Case("project to an index with default options", "/v1/project",
             Body.of().id("methodology", "golden-commune").file("submission", "commune-2024.yaml")
                 .raw("target", "{\"index\": 90}"),

@@ -40,6 +40,7 @@ class SameBytesAsCliTest {
       case "/v1/score" -> SCORING.score(body, rendering);
       case "/v1/rank" -> SCORING.rank(body, rendering);
       case "/v1/compare" -> SCORING.compare(body);
+      case "/v1/assess" -> SCORING.assess(body, rendering);
       case "/v1/project" -> WHAT_IF.project(body);
       case "/v1/simulate" -> WHAT_IF.simulate(body);
       default -> throw new IllegalArgumentException(path);

@@ -121,7 +121,7 @@ class ServerIT {
         .file("submission", "commune-2024.yaml").bytes());
     assertEquals(404, id.statusCode());
     assertTrue(text(id).contains("\"path\": \"/methodology\""), text(id));
-    for (String path : List.of("/v2/score", "/v1/assess", "/error", "/actuator/health", "/")) {
+    for (String path : List.of("/v2/score", "/v1/assessment", "/error", "/actuator/health", "/")) {
       HttpResponse<byte[]> r = server.get(path);
       assertEquals(404, r.statusCode(), path);
       assertEquals("application/problem+json", type(r), path);
