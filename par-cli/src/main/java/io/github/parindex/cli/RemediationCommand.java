@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
     (after band caps) and what raised it — the nodes under their threshold with their
     percentages, or the band. Alerts with the same id are one alert; an alert without an id
     is listed as alert-N, N its position in the methodology's alerts (from 1).
-    --format json writes par-remediation/1; csv one row per cause.
+    --format json writes par-remediation/1; csv one row per cause; xlsx the same rows as a
+    workbook with headings in the --lang language (--out required).
     """)
 final class RemediationCommand extends ParCommand {
   @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
@@ -34,7 +35,7 @@ final class RemediationCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.XLSX);
   }
 
   @Override
@@ -50,6 +51,8 @@ final class RemediationCommand extends ParCommand {
     switch (format()) {
       case JSON -> out().print(RemediationWriter.json(r));
       case CSV -> out().print(RemediationWriter.csv(r));
+      case XLSX -> TableXlsx.write(this, "par remediation " + r.methodology().id(),
+          List.of(RemediationWriter.table(r, Language.of(lang()))));
       default -> out().print(RemediationWriter.text(r, Language.of(lang())));
     }
     return ExitCode.OK;

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code --format xlsx} of rank, deficits and compare, read back: every figure of the JSON output is
+ * {@code --format xlsx} of rank, deficits, compare and remediation, read back: every figure of the JSON output is
  * in its row as a typed number with the same decimal value (read from the cell's stored text, not
  * through a double), shown with the methodology's published decimals; headings in the language
  * asked for; the header rows frozen. Over the example communes (two years, groups from the data).
@@ -168,6 +168,48 @@ class TableXlsxTest {
       column += 2;
     }
     assertTrue(checked > 60, "checked " + checked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi", "en"})
+  void remediation_xlsxHoldsTheJsonFigures(String lang) throws IOException {
+    Path cycle = DATA.resolve("cycle");
+    List<String> args = new ArrayList<>(List.of("remediation", "--methodology", "c.yaml",
+        "--lang", lang));
+    cli.write("c.yaml", Files.readString(cycle.resolve("commune-criteria-2025.yaml")));
+    try (var files = Files.list(cycle)) {
+      for (Path f : files.sorted().toList()) {
+        if (!f.getFileName().toString().startsWith("commune-")) {
+          cli.write("r-" + f.getFileName(), Files.readString(f));
+          args.add("r-" + f.getFileName());
+        }
+      }
+    }
+    XSSFSheet s = sheet(concat(args.toArray(String[]::new), "--format", "xlsx", "--out",
+        "out.xlsx"));
+    Tree.Obj json = json(concat(args.toArray(String[]::new), "--format", "json"));
+    assertEquals(lang.equals("vi") ? "Khắc phục" : "Remediation", s.getSheetName());
+    int row = 2;
+    for (Tree g : ((Tree.Arr) at(json, "alerts")).items()) {
+      String id = ((Tree.Scalar) at((Tree.Obj) g, "id")).text();
+      for (Tree u : ((Tree.Arr) at((Tree.Obj) g, "units")).items()) {
+        Tree.Obj unit = (Tree.Obj) u;
+        for (Tree c : ((Tree.Arr) at(unit, "causes")).items()) {
+          Tree.Obj cause = (Tree.Obj) c;
+          XSSFRow r = s.getRow(row++);
+          assertEquals(id, r.getCell(0).getStringCellValue());
+          assertEquals(((Tree.Scalar) at((Tree.Obj) at(unit, "unit"), "id")).text(),
+              r.getCell(2).getStringCellValue());
+          same(at(unit, "index"), r.getCell(4), "index");
+          same(at(cause, "percent"), r.getCell(7), "percent");
+          same(at(cause, "belowPercent"), r.getCell(8), "threshold");
+          assertEquals(at(cause, "band") != null, !r.getCell(9).getStringCellValue().isEmpty(),
+              "raised by the band");
+        }
+      }
+    }
+    assertTrue(row > 4, "several causes listed: " + row);
+    assertEquals(row - 1, s.getLastRowNum());
   }
 
   @ParameterizedTest

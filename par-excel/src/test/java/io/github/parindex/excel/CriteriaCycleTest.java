@@ -13,9 +13,11 @@ import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
+import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSpec;
 import io.github.parindex.model.Submission;
+import io.github.parindex.model.Unit;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.Syntax;
@@ -26,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +41,10 @@ import org.junit.jupiter.api.Test;
  * evidence required, alert ids and alerts by band, band caps. Each is written where
  * docs/criteria-sheet.md says, in Vietnamese words, and read back to an equal methodology.
  *
- * <p>par-rules does not yet accept option wording and rates above 1 (the assessment cycle's rule
- * changes come separately), so the methodology holding them is read with a registry that knows the
- * nine types' names and checks no parameters: the round trip is shown at the model level
- * (methodology equality, and the par-methodology/1 file reading back equal). The features the
- * built-in rules already accept are also shown to score the same, with the real registry.
+ * <p>Most tests read with a registry that knows the nine types' names and checks no parameters, so
+ * that a cell's problem is the sheet's, not a rule's; the round trip of every feature is also shown
+ * with the real rules, scorecards equal ({@link
+ * #writeThenRead_everyCycleFeature_withTheBuiltInRules_scoresTheSame}).
  */
 class CriteriaCycleTest {
   /** The nine built-in types' names, with any parameters (see the class comment). */
@@ -244,6 +246,35 @@ class CriteriaCycleTest {
           p(criteria + Refs.column(Column.EVIDENCE_REQUIRED.ordinal()) + (e.row("1.3") + 1),
               "expected Có or Không, got 'cần'")), problems);
     }
+  }
+
+  @Test
+  void writeThenRead_everyCycleFeature_withTheBuiltInRules_scoresTheSame() {
+    // option wording, rates above 1, evidence required, alerts by id and band, band caps: read with
+    // the real rules, the methodology is equal and every generated submission scores the same
+    CriteriaReading read = CriteriaReader.of(CriteriaFixtures.REGISTRY)
+        .read(CriteriaWriter.write(CYCLE), "c.xlsx");
+
+    assertEquals(CYCLE, read.methodology());
+    List<Submission> submissions = new ArrayList<>(CriteriaFixtures.submissions(CYCLE, 30));
+    // rates above 1 on every rate leaf (1.2: ≥ 110 %, 1.3 and 2.1: targets 1.05 and 1.1), an
+    // option with its wording, a penalty that holds the cap
+    submissions.add(Submission.builder().methodology(CYCLE.id()).year(2025)
+        .unit(Unit.builder().id("x").build())
+        .putObservations("1.1", Observation.option("B"))
+        .putObservations("1.2", Observation.rate(new BigDecimal("1.12")))
+        .putObservations("1.3", Observation.fraction(new BigDecimal("107"), new BigDecimal("100")))
+        .putObservations("2.1", Observation.rate(new BigDecimal("1.05")))
+        .putObservations("P.1", Observation.yes(true)).build());
+    int scored = 0;
+    for (Submission s : submissions) {
+      String card = CriteriaFixtures.scorecard(CYCLE, s);
+      assertEquals(card, CriteriaFixtures.scorecard(read.methodology(), s));
+      scored += card.startsWith("problems:") ? 0 : 1;
+    }
+    assertTrue(scored >= 25, "most submissions score: " + scored);
+    assertTrue(CriteriaFixtures.scorecard(CYCLE, submissions.get(submissions.size() - 1))
+        .contains("\"rate\": 1.12"), "the rate above 1 is scored and kept as given");
   }
 
   @Test

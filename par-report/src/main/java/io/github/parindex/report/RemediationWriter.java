@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Who must file a remediation plan ({@link Remediation}) as text in the catalogue's words, as JSON
- * ({@code par-remediation/1}) or as CSV with one row per cause (a node under its threshold, or the
- * band).
+ * ({@code par-remediation/1}), as CSV with one row per cause (a node under its threshold, or the
+ * band), or as a {@link Table} of the same rows for a spreadsheet.
  *
  * <p>Guarantees: the same list gives byte-identical output; decimals are written exactly.
  */
@@ -126,5 +126,39 @@ public final class RemediationWriter {
       }
     }
     return csv.toString();
+  }
+
+  /**
+   * The list as a table for a spreadsheet: one row per cause, as {@link #csv}, with headings in the
+   * language, the alert's message, the band's label, and indices and percentages with the
+   * methodology's index decimals.
+   *
+   * @param r the list
+   * @param l the language of headings and words
+   * @return the table
+   */
+  public static Table table(Remediation r, Language l) {
+    Messages m = Messages.of(l);
+    int decimals = r.methodology().indexDecimals();
+    Table.Builder t = Table.builder(m.get("table.remediation.sheet"), m.format(
+        "table.remediation.title", "methodology", l.pick(r.methodology().title())))
+        .text(m.get("dashboard.alert")).text(m.get("table.remediation.message"))
+        .text(m.get("column.unitId")).text(m.get("column.unit"))
+        .number(m.get("column.index"), decimals).text(m.get("column.band"))
+        .text(m.get("column.code")).number(m.get("table.remediation.percent"), decimals)
+        .number(m.get("dashboard.threshold"), decimals)
+        .text(m.get("table.remediation.byBand"));
+    for (Remediation.Group g : r.alerts()) {
+      String message = g.messageText().map(l::pick).orElse("");
+      for (Remediation.UnitEntry u : g.units()) {
+        String band = u.band() == null ? "" : u.band().label().map(l::pick).orElse(u.band().code());
+        for (RaisedAlert a : u.causes()) {
+          t.row(g.id(), message, u.unit().id(), u.unit().label(), u.index(), band,
+              a.code() == null ? "" : a.code(), a.percent(), a.belowPercent(),
+              a.byBand() ? bandLabel(r, a.band(), l) : "");
+        }
+      }
+    }
+    return t.build();
   }
 }

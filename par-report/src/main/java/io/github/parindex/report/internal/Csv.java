@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
 public final class Csv {
   private final StringBuilder out = new StringBuilder();
 
+  /** An empty document, to which records are appended. */
+  public Csv() {}
+
   /**
    * Appends a record.
    *
