@@ -137,7 +137,7 @@ class ScoringCommandsTest {
     assertEquals(0, r.status(), r::toString);
     assertTrue(r.out().contains("Change of total (B − A): +0.6900 · change of index: -0.07"),
         r::toString);
-    assertTrue(r.out().contains("- 1.3: Rate 0.45 is below the floor 0.5: 0 points"),
+    assertTrue(r.out().contains("- 1.3: Rate 45.00 % is below the floor 50 %: 0 points"),
         r::toString);
   }
 }

@@ -276,7 +276,7 @@ class HtmlWritersTest {
     Element leaf13 = details.stream().filter(e -> e.getAttribute("data-code").equals("1.3"))
         .findFirst().orElseThrow();
     assertTrue(leaf13.getTextContent().contains(
-        "Rate 0.81 is below the target 0.9: 2 × 0.81 / 0.9 = 1.8"), leaf13.getTextContent());
+        "Rate 81.00 % is below the target 90 %: 2 × 81 % / 90 % = 1.8"), leaf13.getTextContent());
     assertTrue(leaf13.getTextContent().contains("proportional to a rate"));
   }
 

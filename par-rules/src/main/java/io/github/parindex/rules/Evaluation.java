@@ -54,7 +54,7 @@ public final class Evaluation {
   }
 
   /**
-   * A short sentence, e.g. "Rate 0.9984 ≥ target 1? no: 1.5 × 0.9984 = 1.4976".
+   * A short sentence, e.g. "Rate 99.84 % is below the target 100 %: 1.5 × 99.84 % = 1.4976".
    *
    * @return the sentence, never blank, in Vietnamese and English
    */

@@ -108,16 +108,30 @@ final class Bands {
     final String vi;
     final String en;
 
+    /**
+     * A band of counts ({@code count-bands}): its threshold shown as a number.
+     */
     Prepared(Bands.Band band, BigDecimal max) {
+      this(band, max, Text.en(band.min()));
+    }
+
+    /**
+     * A band of rates ({@code rate-bands}): its threshold shown as a percentage ("từ 110 %").
+     */
+    static Prepared ofRate(Bands.Band band, BigDecimal max) {
+      return new Prepared(band, max, Text.exactPercent(band.min()).en());
+    }
+
+    private Prepared(Bands.Band band, BigDecimal max, String minEn) {
       Ratio shareRatio = Ratio.of(band.percent(), Checks.HUNDRED);
       points = shareRatio.multiply(max);
       position = BigDecimal.valueOf(band.position());
       min = band.min();
       percent = band.percent();
       share = shareRatio.toDecimal(Text.SHOWN);
-      vi = " thuộc mức " + band.position() + " (từ " + Text.vi(band.min()) + "): "
+      vi = " thuộc mức " + band.position() + " (từ " + minEn.replace('.', ',') + "): "
           + Text.vi(band.percent()) + " % × " + Text.vi(max) + " = " + Text.vi(points);
-      en = " falls in band " + band.position() + " (from " + Text.en(band.min()) + "): "
+      en = " falls in band " + band.position() + " (from " + minEn + "): "
           + Text.en(band.percent()) + " % of " + Text.en(max) + " = " + Text.en(points);
     }
   }

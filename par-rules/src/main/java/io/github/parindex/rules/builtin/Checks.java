@@ -215,14 +215,25 @@ final class Checks {
   }
 
   /**
-   * How a rate was declared, in English, from its number formatted once: "0.9984", or
-   * "9984/10000 = 0.9984". The Vietnamese text is the same with decimal commas.
+   * A rate as a sentence shows it: {@code 44/47 = 93.62 %} for a fraction, {@code 93.62 %} for a
+   * rate, with the methodology's index decimals.
    */
-  static String rateEn(Observation o, Text.Num rate) {
+  static String ratePercentEn(Observation o, Text.Num percent) {
     if (o instanceof Observation.Fraction f) {
-      return Text.en(f.numerator()) + "/" + Text.en(f.denominator()) + " = " + rate.en();
+      return Text.en(f.numerator()) + "/" + Text.en(f.denominator()) + " = " + percent.en();
     }
-    return rate.en();
+    return percent.en();
+  }
+
+  /**
+   * A rate as the operand of a formula, exactly as declared, so that the formula's result is what
+   * it shows: the fraction ({@code 44/47}), or the rate as an exact percentage ({@code 99.84 %}).
+   */
+  static String operandEn(Observation o) {
+    if (o instanceof Observation.Fraction f) {
+      return Text.en(f.numerator()) + "/" + Text.en(f.denominator());
+    }
+    return Text.exactPercent(((Observation.Rate) o).rate()).en();
   }
 
   /** The fraction of the maximum earned. */

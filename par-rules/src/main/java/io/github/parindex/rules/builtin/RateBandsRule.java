@@ -47,17 +47,18 @@ final class RateBandsRule implements RuleEvaluator {
     p.done();
     List<Bands.Band> bands = Checks.checked(read);
     BigDecimal max = leaf.maxPoints();
+    int decimals = leaf.methodology().indexDecimals();
     // Only the rate changes from one observation to the next: the rest is built once per band
     Bands.Prepared[] prepared = new Bands.Prepared[bands.size()];
     for (Bands.Band band : bands) {
-      prepared[band.position() - 1] = new Bands.Prepared(band, max);
+      prepared[band.position() - 1] = Bands.Prepared.ofRate(band, max);
     }
     LeafRule rule = observation -> {
       Ratio rate = Checks.rate(observation);
       Bands.Prepared band = prepared[Bands.first(bands, min -> rate.compareTo(Ratio.of(min)) >= 0)
           .position() - 1];
       Text.Num number = Text.num(rate);
-      String en = Checks.rateEn(observation, number);
+      String en = Checks.ratePercentEn(observation, Text.percent(rate, decimals));
       return Evaluation.of(band.points)
           .intermediate("rate", number.decimal())
           .intermediate("band", band.position)

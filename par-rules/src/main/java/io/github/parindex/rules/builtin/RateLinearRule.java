@@ -55,7 +55,8 @@ final class RateLinearRule implements RuleEvaluator {
     p.done();
     BigDecimal t = Checks.checked(target);
     BigDecimal f = Checks.checked(floor);
-    return Kernels.rule(new Linear(leaf.maxPoints(), t, f), leaf, at -> new Kernel(at, t, f));
+    return Kernels.rule(new Linear(leaf.maxPoints(), t, f, leaf.methodology().indexDecimals()),
+        leaf, at -> new Kernel(at, t, f));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */
@@ -77,31 +78,38 @@ final class RateLinearRule implements RuleEvaluator {
     private final String maxEn;
     private final String divideVi;
     private final String divideEn;
+    private final int decimals;
 
-    Linear(BigDecimal max, BigDecimal target, BigDecimal floor) {
+    Linear(BigDecimal max, BigDecimal target, BigDecimal floor, int decimals) {
+      this.decimals = decimals;
       this.max = max;
       this.maxRatio = Ratio.of(max);
       this.targetRatio = Ratio.of(target);
       this.floorRatio = Ratio.of(floor);
       this.maxVi = Text.vi(max);
       this.maxEn = Text.en(max);
-      belowFloorVi = " dưới ngưỡng " + Text.vi(floor) + ": 0 điểm";
-      belowFloorEn = " is below the floor " + Text.en(floor) + ": 0 points";
-      reachedVi = " đạt mục tiêu " + Text.vi(target) + ": đạt điểm tối đa " + maxVi;
-      reachedEn = " reaches the target " + Text.en(target) + ": full marks, " + maxEn;
-      belowTargetVi = " chưa đạt mục tiêu " + Text.vi(target) + ": " + maxVi + " × ";
-      belowTargetEn = " is below the target " + Text.en(target) + ": " + maxEn + " × ";
+      Text.Num floorShown = Text.exactPercent(floor);
+      Text.Num targetShown = Text.exactPercent(target);
+      belowFloorVi = " dưới ngưỡng " + floorShown.vi() + ": 0 điểm";
+      belowFloorEn = " is below the floor " + floorShown.en() + ": 0 points";
+      reachedVi = " đạt mục tiêu " + targetShown.vi() + ": đạt điểm tối đa " + maxVi;
+      reachedEn = " reaches the target " + targetShown.en() + ": full marks, " + maxEn;
+      belowTargetVi = " chưa đạt mục tiêu " + targetShown.vi() + ": " + maxVi + " × ";
+      belowTargetEn = " is below the target " + targetShown.en() + ": " + maxEn + " × ";
       boolean one = target.compareTo(BigDecimal.ONE) == 0;
-      divideVi = one ? "" : " / " + Text.vi(target);
-      divideEn = one ? "" : " / " + Text.en(target);
+      divideVi = one ? "" : " / " + targetShown.vi();
+      divideEn = one ? "" : " / " + targetShown.en();
     }
 
     @Override
     public Evaluation evaluate(Observation o) {
       Ratio rate = Checks.rate(o);
       Text.Num number = Text.num(rate);
-      String rateEn = Checks.rateEn(o, number);
+      Text.Num percent = Text.percent(rate, decimals);
+      String rateEn = Checks.ratePercentEn(o, percent);
       String rateVi = rateEn.replace('.', ',');
+      String operandEn = Checks.operandEn(o);
+      String operandVi = operandEn.replace('.', ',');
       if (rate.compareTo(floorRatio) < 0) {
         return Evaluation.of(Ratio.ZERO)
             .intermediate("rate", number.decimal())
@@ -122,9 +130,9 @@ final class RateLinearRule implements RuleEvaluator {
       return Evaluation.of(points)
           .intermediate("rate", number.decimal())
           .intermediate("share", share)
-          .sentence("Tỷ lệ " + rateVi + belowTargetVi + number.vi() + divideVi + " = "
+          .sentence("Tỷ lệ " + rateVi + belowTargetVi + operandVi + divideVi + " = "
                   + shown.vi(),
-              "Rate " + rateEn + belowTargetEn + number.en() + divideEn + " = " + shown.en())
+              "Rate " + rateEn + belowTargetEn + operandEn + divideEn + " = " + shown.en())
           .build();
     }
   }

@@ -45,7 +45,8 @@ final class ReductionTargetRule implements RuleEvaluator {
     BigDecimal target = p.decimalIn("target", null, BigDecimal.ZERO, false, BigDecimal.ONE, true);
     p.done();
     BigDecimal t = Checks.checked(target);
-    return Kernels.rule(new Reduction(leaf.maxPoints(), t), leaf, at -> new Kernel(at, t));
+    return Kernels.rule(new Reduction(leaf.maxPoints(), t, leaf.methodology().indexDecimals()),
+        leaf, at -> new Kernel(at, t));
   }
 
   /** The rule prepared for one leaf, with the texts of its parameters made once. */
@@ -59,11 +60,15 @@ final class ReductionTargetRule implements RuleEvaluator {
     private final String targetVi;
     private final String targetEn;
 
-    Reduction(BigDecimal max, BigDecimal target) {
+    private final int decimals;
+
+    Reduction(BigDecimal max, BigDecimal target, int decimals) {
       this.max = max;
+      this.decimals = decimals;
       this.targetRatio = Ratio.of(target);
-      this.targetVi = Text.vi(target);
-      this.targetEn = Text.en(target);
+      Text.Num shown = Text.exactPercent(target);
+      this.targetVi = shown.vi();
+      this.targetEn = shown.en();
       reachedVi = " đạt mục tiêu " + targetVi + ": đạt điểm tối đa " + Text.vi(max);
       reachedEn = " reaches the target " + targetEn + ": full marks, " + Text.en(max);
       belowVi = " chưa đạt mục tiêu " + targetVi + ": " + Text.vi(max) + " × ";
@@ -82,11 +87,12 @@ final class ReductionTargetRule implements RuleEvaluator {
         en = "Reduction ";
       }
       Text.Num number = Text.num(reduction);
-      // "Gốc 56, hiện tại 50: mức giảm 0,107…" / "From 56 to 50: reduction 0.107…"
+      Text.Num percent = Text.percent(reduction, decimals);
+      // "Gốc 56, hiện tại 50: mức giảm 10,71 %" / "From 56 to 50: reduction 10.71 %"
       String vi = (o instanceof Observation.Change c
           ? "Gốc " + Text.vi(c.baseline()) + ", hiện tại " + Text.vi(c.current()) + ": mức giảm "
-          : "Mức giảm ") + number.vi();
-      en += number.en();
+          : "Mức giảm ") + percent.vi();
+      en += percent.en();
       Ratio share = reduction.divide(targetRatio).clamp(Ratio.ZERO, Ratio.ONE);
       Ratio points = share.multiply(max);
       if (reduction.signum() <= 0) {
@@ -97,8 +103,11 @@ final class ReductionTargetRule implements RuleEvaluator {
         en += reachedEn;
       } else {
         Text.Num shown = Text.num(points);
-        vi += belowVi + number.vi() + " / " + targetVi + " = " + shown.vi();
-        en += belowEn + number.en() + " / " + targetEn + " = " + shown.en();
+        String operand = o instanceof Observation.Change c
+            ? "(" + Text.en(c.baseline()) + " − " + Text.en(c.current()) + ")/"
+                + Text.en(c.baseline()) : Text.exactPercent(((Observation.Rate) o).rate()).en();
+        vi += belowVi + operand.replace('.', ',') + " / " + targetVi + " = " + shown.vi();
+        en += belowEn + operand + " / " + targetEn + " = " + shown.en();
       }
       return Evaluation.of(points)
           .intermediate("reduction", number.decimal())

@@ -53,25 +53,28 @@ final class SurveyRule implements RuleEvaluator {
     BigDecimal max = leaf.maxPoints();
     String maxVi = Text.vi(max);
     String maxEn = Text.en(max);
+    int decimals = leaf.methodology().indexDecimals();
     LeafRule rule = observation -> {
       if (observation instanceof Observation.Responses r) {
         return responses(r, max, percents, keys);
       }
-      java.math.BigDecimal given = ((Observation.Rate) observation).rate();
-      if (given.compareTo(java.math.BigDecimal.ONE) > 0) {
+      BigDecimal givenRate = ((Observation.Rate) observation).rate();
+      if (givenRate.compareTo(BigDecimal.ONE) > 0) {
         // rates above 1 are for rate rules (CYCLE.md §1); a share of people satisfied is at most 1
         throw new RuleInputException("/rate", "expected a share satisfied from 0 to 1, got "
-            + given.toPlainString());
+            + givenRate.toPlainString());
       }
-      Ratio rate = Ratio.of(given);
+      Ratio rate = Ratio.of(givenRate);
       Ratio points = rate.multiply(max);
       Text.Num number = Text.num(rate);
+      Text.Num percent = Text.percent(rate, decimals);
+      Text.Num given = Text.exactPercent(givenRate);
       Text.Num shown = Text.num(points);
       return Evaluation.of(points)
           .intermediate("share", number.decimal())
-          .sentence("Tỷ lệ hài lòng " + number.vi() + ": " + maxVi + " × " + number.vi() + " = "
+          .sentence("Tỷ lệ hài lòng " + percent.vi() + ": " + maxVi + " × " + given.vi() + " = "
                   + shown.vi(),
-              "Share satisfied " + number.en() + ": " + maxEn + " × " + number.en() + " = "
+              "Share satisfied " + percent.en() + ": " + maxEn + " × " + given.en() + " = "
                   + shown.en())
           .build();
     };

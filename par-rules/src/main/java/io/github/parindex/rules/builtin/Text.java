@@ -42,6 +42,32 @@ final class Text {
   }
 
   /**
+   * A rate as readers read it: a percentage with the methodology's index decimals, rounded half
+   * up ({@code 0.93617…} → "93.62 %"); the exact rate stays in the explanation's values.
+   *
+   * @param rate the rate (1 is 100 %)
+   * @param decimals the methodology's index decimals
+   * @return the text, English; {@link Num#vi()} for Vietnamese
+   */
+  static Num percent(Ratio rate, int decimals) {
+    BigDecimal p = rate.multiply(Checks.HUNDRED).round(decimals, RoundingMode.HALF_UP);
+    return new Num(p.toPlainString() + " %", p);
+  }
+
+  /**
+   * A rate written in a methodology or given as such, as an exact percentage ({@code 0.09278} →
+   * "9.278 %", {@code 1.1} → "110 %"): parameters and the operands of formulas, whose results must
+   * be what they show.
+   *
+   * @param rate the rate (1 is 100 %)
+   * @return the text, English; {@link Num#vi()} for Vietnamese
+   */
+  static Num exactPercent(BigDecimal rate) {
+    BigDecimal p = rate.movePointRight(2);
+    return new Num(en(p) + " %", p);
+  }
+
+  /**
    * A number formatted once for everything an explanation shows of it: its sentence text in both
    * languages and its intermediate value.
    *

@@ -30,16 +30,16 @@ class BoundariesTest {
   void rateLinear_rateEqualToTheTarget_earnsFullMarksAndSaysSo() {
     LeafResult r = score(rule("rate-linear", "target", "0.8"), "2", rate("0.8"));
     assertEquals(dec("2.0000"), r.points());
-    assertEquals(LocalizedText.of("Tỷ lệ 0,8 đạt mục tiêu 0,8: đạt điểm tối đa 2",
-        "Rate 0.8 reaches the target 0.8: full marks, 2"), r.explanation().sentence());
+    assertEquals(LocalizedText.of("Tỷ lệ 80,00 % đạt mục tiêu 80 %: đạt điểm tối đa 2",
+        "Rate 80.00 % reaches the target 80 %: full marks, 2"), r.explanation().sentence());
   }
 
   @Test
   void reductionTarget_noReduction_isNotPositive() {
     LeafResult r = score(rule("reduction-target", "target", "0.2"), "3", change("10", "10"));
     assertEquals(dec("0.0000"), r.points());
-    assertEquals(LocalizedText.of("Gốc 10, hiện tại 10: mức giảm 0 không dương: 0 điểm",
-        "From 10 to 10: reduction 0 is not positive: 0 points"), r.explanation().sentence());
+    assertEquals(LocalizedText.of("Gốc 10, hiện tại 10: mức giảm 0,00 % không dương: 0 điểm",
+        "From 10 to 10: reduction 0.00 % is not positive: 0 points"), r.explanation().sentence());
   }
 
   @Test
@@ -47,8 +47,8 @@ class BoundariesTest {
     // (10 − 8) / 10 = 0.2, the target: 3 points.
     LeafResult r = score(rule("reduction-target", "target", "0.2"), "3", change("10", "8"));
     assertEquals(dec("3.0000"), r.points());
-    assertEquals(LocalizedText.of("Gốc 10, hiện tại 8: mức giảm 0,2 đạt mục tiêu 0,2: đạt điểm tối đa 3",
-        "From 10 to 8: reduction 0.2 reaches the target 0.2: full marks, 3"),
+    assertEquals(LocalizedText.of("Gốc 10, hiện tại 8: mức giảm 20,00 % đạt mục tiêu 20 %: đạt điểm tối đa 3",
+        "From 10 to 8: reduction 20.00 % reaches the target 20 %: full marks, 3"),
         r.explanation().sentence());
   }
 

@@ -70,8 +70,8 @@ class RateBandsRuleTest {
     assertEquals(Map.of("rate", DataValue.decimal(dec("0.95")), "band", DataValue.decimal(dec("2")),
         "bandMin", DataValue.decimal(dec("0.9")), "percent", DataValue.decimal(dec("50")),
         "share", DataValue.decimal(dec("0.5"))), r.explanation().intermediates());
-    assertEquals("Tỷ lệ 0,95 thuộc mức 2 (từ 0,9): 50 % × 2 = 1", r.explanation().sentence().vi());
-    assertEquals("Rate 0.95 falls in band 2 (from 0.9): 50 % of 2 = 1",
+    assertEquals("Tỷ lệ 95,00 % thuộc mức 2 (từ 90 %): 50 % × 2 = 1", r.explanation().sentence().vi());
+    assertEquals("Rate 95.00 % falls in band 2 (from 90 %): 50 % of 2 = 1",
         r.explanation().sentence().en().orElseThrow());
   }
 

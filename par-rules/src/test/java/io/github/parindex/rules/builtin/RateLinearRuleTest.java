@@ -37,9 +37,9 @@ class RateLinearRuleTest {
     assertEquals(Status.PARTIAL, r.status());
     assertEquals(Basis.RULE, r.basis());
     assertEquals(DataValue.decimal(dec("0.9984")), r.explanation().intermediates().get("rate"));
-    assertEquals("Tỷ lệ 9984/10000 = 0,9984 chưa đạt mục tiêu 1: 1,5 × 0,9984 = 1,4976",
+    assertEquals("Tỷ lệ 9984/10000 = 99,84 % chưa đạt mục tiêu 100 %: 1,5 × 9984/10000 = 1,4976",
         r.explanation().sentence().vi());
-    assertEquals("Rate 9984/10000 = 0.9984 is below the target 1: 1.5 × 0.9984 = 1.4976",
+    assertEquals("Rate 9984/10000 = 99.84 % is below the target 100 %: 1.5 × 9984/10000 = 1.4976",
         r.explanation().sentence().en().orElseThrow());
   }
 
@@ -108,8 +108,8 @@ class RateLinearRuleTest {
   @Test
   void score_belowFloor_saysSo() {
     LeafResult r = score(rule("rate-linear", "floor", "0.5"), "1", rate("0.25"));
-    assertEquals("Tỷ lệ 0,25 dưới ngưỡng 0,5: 0 điểm", r.explanation().sentence().vi());
-    assertEquals("Rate 0.25 is below the floor 0.5: 0 points",
+    assertEquals("Tỷ lệ 25,00 % dưới ngưỡng 50 %: 0 điểm", r.explanation().sentence().vi());
+    assertEquals("Rate 25.00 % is below the floor 50 %: 0 points",
         r.explanation().sentence().en().orElseThrow());
   }
 

@@ -32,9 +32,9 @@ class ReductionTargetRuleTest {
     assertEquals(dec("0.9278"), r.points());
     assertEquals(DataValue.decimal(dec("0.09278")),
         r.explanation().intermediates().get("reduction"));
-    assertEquals("Mức giảm 0,09278 chưa đạt mục tiêu 0,1: 1 × 0,09278 / 0,1 = 0,9278",
+    assertEquals("Mức giảm 9,28 % chưa đạt mục tiêu 10 %: 1 × 9,278 % / 10 % = 0,9278",
         r.explanation().sentence().vi());
-    assertEquals("Reduction 0.09278 is below the target 0.1: 1 × 0.09278 / 0.1 = 0.9278",
+    assertEquals("Reduction 9.28 % is below the target 10 %: 1 × 9.278 % / 10 % = 0.9278",
         r.explanation().sentence().en().orElseThrow());
   }
 
@@ -46,7 +46,7 @@ class ReductionTargetRuleTest {
     assertEquals(Status.FULL, r.status());
     assertEquals(DataValue.decimal(dec("0.1071428571")),
         r.explanation().intermediates().get("reduction"));
-    assertEquals("From 56 to 50: reduction 0.1071428571… reaches the target 0.1: full marks, 1",
+    assertEquals("From 56 to 50: reduction 10.71 % reaches the target 10 %: full marks, 1",
         r.explanation().sentence().en().orElseThrow());
   }
 
@@ -76,7 +76,7 @@ class ReductionTargetRuleTest {
   void score_growth_saysNotPositive() {
     LeafResult r = score(TEN_PERCENT, "2", change("50", "56"));
     assertEquals(Status.ZERO, r.status());
-    assertEquals("Gốc 50, hiện tại 56: mức giảm -0,12 không dương: 0 điểm",
+    assertEquals("Gốc 50, hiện tại 56: mức giảm -12,00 % không dương: 0 điểm",
         r.explanation().sentence().vi());
   }
 
