@@ -263,6 +263,7 @@ class OutputFailuresTest {
     Path victim = dir.resolve("victim.txt");
     Files.writeString(victim, "keep");
     try (java.io.FileInputStream open = new java.io.FileInputStream(victim.toFile())) {
+      assertTrue(open.getFD().valid(), "the victim is open in this JVM");
       String fd = descriptorOf(victim);
       Files.createSymbolicLink(dir.resolve("fd-link"), Path.of("/proc/self/fd/" + fd));
 
