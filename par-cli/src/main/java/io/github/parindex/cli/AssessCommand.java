@@ -3,6 +3,7 @@ package io.github.parindex.cli;
 import io.github.parindex.model.Language;
 import io.github.parindex.report.AssessmentHtml;
 import io.github.parindex.report.AssessmentJson;
+import io.github.parindex.report.AssessmentTables;
 import io.github.parindex.report.AssessmentText;
 import io.github.parindex.scoring.cycle.AssessmentReport;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Parameters;
     evidence with the reasons of the change, request and decision, and the warnings.
     --format json writes par-assessment-report/1 (docs/formats.md); html the appraisal
     report a council publishes: per criterion self / appraised / final with the reasons and
-    the evidence status (self-contained, prints on A4). See docs/assessment.md.
+    the evidence status (self-contained, prints on A4); xlsx the stages and the leaves that
+    moved as two sheets (--out required). See docs/assessment.md.
     """)
 final class AssessCommand extends ParCommand {
   @Option(names = "--methodology", paramLabel = "M", description = METHODOLOGY)
@@ -37,7 +39,7 @@ final class AssessCommand extends ParCommand {
 
   @Override
   Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
+    return EnumSet.of(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML, OutputFormat.XLSX);
   }
 
   @Override
@@ -47,6 +49,8 @@ final class AssessCommand extends ParCommand {
     switch (format()) {
       case JSON -> out().print(AssessmentJson.toString(report));
       case HTML -> out().print(AssessmentHtml.render(report, Language.of(lang())));
+      case XLSX -> TableXlsx.write(this, "par assess " + report.assessment().unit().id(),
+          AssessmentTables.of(report, Language.of(lang())));
       default -> out().print(AssessmentText.render(report, Language.of(lang())));
     }
     return ExitCode.OK;

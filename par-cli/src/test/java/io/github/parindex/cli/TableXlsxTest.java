@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code --format xlsx} of rank, deficits, compare and remediation, read back: every figure of the JSON output is
+ * {@code --format xlsx} of rank, deficits, compare, remediation and assess, read back: every figure of the JSON output is
  * in its row as a typed number with the same decimal value (read from the cell's stored text, not
  * through a double), shown with the methodology's published decimals; headings in the language
  * asked for; the header rows frozen. Over the example communes (two years, groups from the data).
@@ -210,6 +210,55 @@ class TableXlsxTest {
     }
     assertTrue(row > 4, "several causes listed: " + row);
     assertEquals(row - 1, s.getLastRowNum());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi", "en"})
+  void assess_xlsxHoldsTheJsonFigures(String lang) throws IOException {
+    Path cycle = DATA.resolve("cycle");
+    cli.write("c.yaml", Files.readString(cycle.resolve("commune-criteria-2025.yaml")));
+    cli.write("a.yaml", Files.readString(cycle.resolve("xa-an-binh-2025.assessment.yaml")));
+    String[] common = {"assess", "--methodology", "c.yaml", "a.yaml", "--lang", lang};
+    Cli.Result r = cli.run(concat(common, "--format", "xlsx", "--out", "out.xlsx"));
+    assertEquals(0, r.status(), r::toString);
+    XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+        Files.readAllBytes(dir.resolve("out.xlsx"))));
+    Tree.Obj json = json(concat(common, "--format", "json"));
+    assertEquals(2, wb.getNumberOfSheets());
+
+    XSSFSheet stages = wb.getSheetAt(0);
+    assertEquals(lang.equals("vi") ? "Các giai đoạn" : "Stages", stages.getSheetName());
+    List<Tree> stageList = ((Tree.Arr) at(json, "stages")).items();
+    assertEquals(stageList.size(), stages.getLastRowNum() - 1);
+    for (int i = 0; i < stageList.size(); i++) {
+      Tree.Obj stage = (Tree.Obj) stageList.get(i);
+      XSSFRow row = stages.getRow(i + 2);
+      same(at(stage, "points"), row.getCell(2), "points");
+      same(at(stage, "applicableMaxPoints"), row.getCell(3), "applicable max");
+      same(at(stage, "index"), row.getCell(4), "index");
+    }
+    // An Bình's final stage: XS from the index, lowered to TOT by the penalty cap
+    XSSFRow last = stages.getRow(stageList.size() + 1);
+    assertEquals(lang.equals("vi") ? "Hoàn thành xuất sắc nhiệm vụ" : "Excellent",
+        last.getCell(5).getStringCellValue());
+    assertEquals(lang.equals("vi") ? "Hoàn thành tốt nhiệm vụ" : "Good",
+        last.getCell(6).getStringCellValue());
+
+    XSSFSheet leaves = wb.getSheetAt(1);
+    List<Tree> leafList = ((Tree.Arr) at(json, "leaves")).items();
+    assertEquals(leafList.size(), leaves.getLastRowNum() - 1);
+    int checked = 0;
+    for (int i = 0; i < leafList.size(); i++) {
+      Tree.Obj leaf = (Tree.Obj) leafList.get(i);
+      XSSFRow row = leaves.getRow(i + 2);
+      assertEquals(((Tree.Scalar) at(leaf, "code")).text(), row.getCell(0).getStringCellValue());
+      int column = 2;
+      for (Tree p : ((Tree.Obj) at(leaf, "points")).fields().values()) {
+        same(p, row.getCell(column++), "points of " + i);
+        checked++;
+      }
+    }
+    assertEquals(20, checked, "five leaves, four stages");
   }
 
   @ParameterizedTest
