@@ -41,8 +41,7 @@ public final class AssessmentHtml {
   public static String render(AssessmentReport report, Language l) {
     Messages m = Messages.of(l);
     var a = report.assessment();
-    String title = m.format("assess.text.title", "unit", a.unit().label(), "id", a.unit().id(),
-        "year", String.valueOf(a.year()), "methodology", a.methodology());
+    String title = AssessmentWords.title(report, m);
     Html h = Html.page(l, title, STYLE);
     h.open("header").element("h1", title).close("header").nl();
     h.open("section", "data-role", "stages").nl();
@@ -98,15 +97,13 @@ public final class AssessmentHtml {
             "reason", r.reason())));
         CycleEntry.Decision d = history.decision();
         if (d != null) {
-          reasons.add(m.format(d.accepted() ? "assess.text.accepted" : "assess.text.rejected",
-              "reason", d.reason()));
+          reasons.add(AssessmentWords.decision(d, m));
         }
       }
       List<String> docs = new ArrayList<>();
       for (AssessmentEvidence e : a.evidence()) {
         if (e.leaves().contains(leaf.code())) {
-          docs.add(e.id() + " " + e.title() + " (" + m.code("evidenceStatus", e.status())
-              + e.reasonText().map(r -> ": " + r).orElse("") + ")");
+          docs.add(AssessmentWords.document(e, m));
         }
       }
       if (!docs.isEmpty()) {
@@ -128,6 +125,6 @@ public final class AssessmentHtml {
   }
 
   private static String band(Scorecard c, Language l) {
-    return c.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("\u2014");
+    return c.band().map(b -> Caps.band(b, l)).orElse("\u2014");
   }
 }

@@ -43,7 +43,8 @@ public final class AssessmentTables {
     Messages m = Messages.of(l);
     Methodology methodology = report.result().scorecard().methodology();
     int points = methodology.pointDecimals();
-    Table.Builder t = Table.builder(m.get("table.assessment.stages"), title(report, m))
+    Table.Builder t = Table.builder(m.get("table.assessment.stages"),
+        AssessmentWords.title(report, m))
         .text(m.get("table.assessment.stage")).text(m.get("table.assessment.date"))
         .number(m.get("column.points"), points).number(m.get("column.applicableMax"), points)
         .number(m.get("column.index"), methodology.indexDecimals())
@@ -57,8 +58,8 @@ public final class AssessmentTables {
       }
       t.row(m.code("cycleStage", s.stage()), date(report, s.stage()), c.points().orElse(null),
           c.applicableMaxPoints(), c.index().orElse(null),
-          c.indexBand().map(b -> b.label().map(l::pick).orElse(b.code())).orElse(""),
-          c.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse(""),
+          c.indexBand().map(b -> Caps.band(b, l)).orElse(""),
+          c.band().map(b -> Caps.band(b, l)).orElse(""),
           String.join("; ", caps));
     }
     return t.build();
@@ -86,23 +87,15 @@ public final class AssessmentTables {
       row.add(m.code("status", h.statuses().get(report.result().stage())));
       row.add(h.changeGiven().map(c -> c.reason()).orElse(""));
       row.add(h.requestGiven().map(r -> r.reason()).orElse(""));
-      row.add(h.decisionGiven().map(d -> m.format(d.accepted() ? "assess.text.accepted"
-          : "assess.text.rejected", "reason", d.reason())).orElse(""));
+      row.add(h.decisionGiven().map(d -> AssessmentWords.decision(d, m)).orElse(""));
       List<String> docs = new ArrayList<>();
       for (AssessmentEvidence e : h.evidence()) {
-        docs.add(e.id() + " " + e.title() + " (" + m.code("evidenceStatus", e.status())
-            + e.reasonText().map(r -> ": " + r).orElse("") + ")");
+        docs.add(AssessmentWords.document(e, m));
       }
       row.add(String.join("; ", docs));
       t.row(row.toArray());
     }
     return t.build();
-  }
-
-  private static String title(AssessmentReport report, Messages m) {
-    var a = report.assessment();
-    return m.format("assess.text.title", "unit", a.unit().label(), "id", a.unit().id(),
-        "year", String.valueOf(a.year()), "methodology", a.methodology());
   }
 
   private static String date(AssessmentReport report, CycleStage stage) {

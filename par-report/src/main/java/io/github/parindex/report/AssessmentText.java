@@ -39,8 +39,7 @@ public final class AssessmentText {
     Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
     var a = report.assessment();
-    out.append(m.format("assess.text.title", "unit", a.unit().label(), "id", a.unit().id(),
-        "year", String.valueOf(a.year()), "methodology", a.methodology())).append("\n\n");
+    out.append(AssessmentWords.title(report, m)).append("\n\n");
     for (StageResult s : report.stages()) {
       Scorecard c = s.scorecard();
       out.append(m.format("assess.text.stage", "stage", stage(s.stage(), m), "points",
@@ -91,12 +90,11 @@ public final class AssessmentText {
         .append(m.format("assess.text.change", "reason", c.reason())).append('\n'));
     h.requestGiven().ifPresent(r -> out.append("    ")
         .append(m.format("assess.text.request", "reason", r.reason())).append('\n'));
-    h.decisionGiven().ifPresent(d -> out.append("    ").append(m.format(d.accepted()
-        ? "assess.text.accepted" : "assess.text.rejected", "reason", d.reason())).append('\n'));
+    h.decisionGiven().ifPresent(d -> out.append("    ").append(AssessmentWords.decision(d, m))
+        .append('\n'));
     List<String> docs = new ArrayList<>();
     for (AssessmentEvidence e : h.evidence()) {
-      docs.add(e.id() + " " + e.title() + " (" + m.code("evidenceStatus", e.status())
-          + e.reasonText().map(r -> ": " + r).orElse("") + ")");
+      docs.add(AssessmentWords.document(e, m));
     }
     out.append("    ").append(m.format("assess.text.evidence", "documents",
         docs.isEmpty() ? m.get("assess.text.noEvidence") : String.join("; ", docs)))
@@ -108,6 +106,6 @@ public final class AssessmentText {
   }
 
   private static String band(Scorecard c, Language l) {
-    return c.band().map(b -> b.label().map(l::pick).orElse(b.code())).orElse("—");
+    return c.band().map(b -> Caps.band(b, l)).orElse("—");
   }
 }

@@ -3,10 +3,12 @@ package io.github.parindex.report;
 import io.github.parindex.model.Band;
 import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Language;
+import io.github.parindex.model.Methodology;
 import io.github.parindex.report.internal.Messages;
 import io.github.parindex.scoring.AppliedCap;
 import io.github.parindex.scoring.RaisedAlert;
 import io.github.parindex.scoring.Scorecard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of band caps and of raised alerts (CYCLE.md §1) for the text and HTML writers, from the
@@ -64,15 +66,34 @@ final class Caps {
   static String alertWhat(RaisedAlert a, Scorecard card, Messages m, Language l) {
     String id = a.alertId().map(x -> "[" + x + "] ").orElse("");
     if (a.byBand()) {
-      String label = card.methodology().bands().stream().filter(b -> b.code().equals(a.band()))
-          .findFirst().map(b -> band(b, l)).orElse(String.valueOf(a.band()));
-      return id + m.format("alerts.text.band", "band", label);
+      return id + m.format("alerts.text.band", "band", band(card.methodology(), a.band(), l));
     }
     return id + a.code() + ": " + l.number(a.percent()) + " % < " + l.number(a.belowPercent())
         + " %";
   }
 
-  private static String band(Band b, Language l) {
+  /**
+   * A band as a reader sees it: its label in the language, its code when it has none.
+   *
+   * @param b the band
+   * @param l the language
+   * @return the words
+   */
+  static String band(Band b, Language l) {
     return b.label().map(l::pick).orElse(b.code());
+  }
+
+  /**
+   * The band of a methodology that a code names, as {@link #band(Band, Language)} words it; the code
+   * itself when the methodology has no such band.
+   *
+   * @param m the methodology
+   * @param code the band's code
+   * @param l the language
+   * @return the words
+   */
+  static String band(Methodology m, @Nullable String code, Language l) {
+    return m.bands().stream().filter(b -> b.code().equals(code)).findFirst()
+        .map(b -> band(b, l)).orElse(String.valueOf(code));
   }
 }

@@ -47,24 +47,17 @@ public final class RemediationWriter {
       for (Remediation.UnitEntry u : g.units()) {
         List<String> causes = new ArrayList<>();
         for (RaisedAlert a : u.causes()) {
-          causes.add(a.byBand() ? m.format("alerts.text.band", "band", bandLabel(r, a.band(), l))
+          causes.add(a.byBand() ? m.format("alerts.text.band", "band", Caps.band(r.methodology(), a.band(), l))
               : a.code() + " " + l.number(a.percent()) + " % < " + l.number(a.belowPercent())
                   + " %");
         }
         out.append("- ").append(u.unit().label()).append(" (").append(u.unit().id())
             .append(") · ").append(u.index() == null ? "—" : l.number(u.index()) + " %")
-            .append(" · ").append(u.band() == null ? "—"
-                : u.band().label().map(l::pick).orElse(u.band().code()))
+            .append(" · ").append(u.band() == null ? "—" : Caps.band(u.band(), l))
             .append(": ").append(String.join("; ", causes)).append('\n');
       }
     }
     return out.toString();
-  }
-
-  private static String bandLabel(Remediation r, @org.jspecify.annotations.Nullable String code,
-      Language l) {
-    return r.methodology().bands().stream().filter(b -> b.code().equals(code)).findFirst()
-        .map(b -> b.label().map(l::pick).orElse(b.code())).orElse(String.valueOf(code));
   }
 
   /**
@@ -151,11 +144,11 @@ public final class RemediationWriter {
     for (Remediation.Group g : r.alerts()) {
       String message = g.messageText().map(l::pick).orElse("");
       for (Remediation.UnitEntry u : g.units()) {
-        String band = u.band() == null ? "" : u.band().label().map(l::pick).orElse(u.band().code());
+        String band = u.band() == null ? "" : Caps.band(u.band(), l);
         for (RaisedAlert a : u.causes()) {
           t.row(g.id(), message, u.unit().id(), u.unit().label(), u.index(), band,
               a.code() == null ? "" : a.code(), a.percent(), a.belowPercent(),
-              a.byBand() ? bandLabel(r, a.band(), l) : "");
+              a.byBand() ? Caps.band(r.methodology(), a.band(), l) : "");
         }
       }
     }
