@@ -30,8 +30,8 @@ final class Descriptors {
    * and of itself.
    *
    * @param path the path, absolute or relative to the working directory
-   * @return the descriptor; empty if the path does not name one of this process's descriptors
-   * @throws IllegalArgumentException never; a path that cannot be examined names no descriptor
+   * @return the descriptor; -1 for another process's; empty if the path names no descriptor (a
+   *     path that cannot be examined names none)
    */
   static OptionalLong of(Path path) {
     long self = ProcessHandle.current().pid();

@@ -105,7 +105,7 @@ final class ReductionTargetRule implements RuleEvaluator {
         Text.Num shown = Text.num(points);
         String operand = o instanceof Observation.Change c
             ? "(" + Text.en(c.baseline()) + " − " + Text.en(c.current()) + ")/"
-                + Text.en(c.baseline()) : Text.exactPercent(((Observation.Rate) o).rate()).en();
+                + Text.en(c.baseline()) : Checks.operandEn(o);
         vi += belowVi + operand.replace('.', ',') + " / " + targetVi + " = " + shown.vi();
         en += belowEn + operand + " / " + targetEn + " = " + shown.en();
       }
