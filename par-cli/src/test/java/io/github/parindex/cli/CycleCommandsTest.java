@@ -133,10 +133,20 @@ class CycleCommandsTest {
     assertEquals(0, r.status(), r::toString);
     // communes/README.md: Hòa Sơn field 1 at 50 %, Mỹ Lộc fields 1 and 2 at 50 % (threshold 75)
     assertEquals("""
-        alert-1: 2 unit(s) — A remediation plan is required
+        Alert 1: 2 unit(s) — A remediation plan is required
         - Xã Hòa Sơn (xa-hoa-son) · 73.13 % · Average: 1 50.00 % < 75 %
         - Xã Mỹ Lộc (xa-my-loc) · 43.75 % · Weak: 1 50.00 % < 75 %; 2 50.00 % < 75 %
         """, r.out());
+  }
+
+  @Test
+  void remediation_alertWithoutId_isInWordsForReadersAndAsItsLabelForPrograms() {
+    Cli.Result vi = cli.run("remediation", "--methodology", "commune-methodology.yaml",
+        "communes/2025/xa-hoa-son.yaml");
+    Cli.Result json = cli.run("remediation", "--methodology", "commune-methodology.yaml",
+        "communes/2025/xa-hoa-son.yaml", "--format", "json");
+    assertTrue(vi.out().startsWith("Cảnh báo 1: 1 đơn vị"), vi::toString);
+    assertTrue(json.out().contains("\"id\": \"alert-1\""), json::toString);
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class RemediationWriter {
     Messages m = Messages.of(l);
     StringBuilder out = new StringBuilder();
     for (Remediation.Group g : r.alerts()) {
-      out.append(m.format("remediation.text.alert", "id", g.id(), "count",
+      out.append(m.format("remediation.text.alert", "id", label(r, g, m), "count",
           String.valueOf(g.units().size())));
       g.messageText().ifPresent(x -> out.append(" \u2014 ").append(l.pick(x)));
       out.append('\n');
@@ -146,12 +146,28 @@ public final class RemediationWriter {
       for (Remediation.UnitEntry u : g.units()) {
         String band = u.band() == null ? "" : Caps.band(u.band(), l);
         for (RaisedAlert a : u.causes()) {
-          t.row(g.id(), message, u.unit().id(), u.unit().label(), u.index(), band,
+          t.row(label(r, g, m), message, u.unit().id(), u.unit().label(), u.index(), band,
               a.code() == null ? "" : a.code(), a.percent(), a.belowPercent(),
               a.byBand() ? Caps.band(r.methodology(), a.band(), l) : "");
         }
       }
     }
     return t.build();
+  }
+
+  /**
+   * A group's label as a reader sees it: an alert's own id as the methodology writes it; the label
+   * par generates for an alert without one ({@code alert-2}, which JSON and CSV keep for programs)
+   * in the language's words ("Cảnh báo 2").
+   */
+  private static String label(Remediation r, Remediation.Group g, Messages m) {
+    if (g.generated()) {
+      for (int i = 0; i < r.methodology().alerts().size(); i++) {
+        if (Remediation.label(r.methodology(), i).equals(g.id())) {
+          return m.format("remediation.text.generated", "number", String.valueOf(i + 1));
+        }
+      }
+    }
+    return g.id();
   }
 }
