@@ -2,7 +2,11 @@ package io.github.parindex.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.AssessmentEvidence;
 import io.github.parindex.model.BundledMethodologies;
+import io.github.parindex.model.CycleEntry;
+import io.github.parindex.model.CycleStep;
 import io.github.parindex.model.Language;
 import io.github.parindex.model.LocalizedText;
 import io.github.parindex.model.Methodology;
@@ -12,7 +16,10 @@ import io.github.parindex.model.io.ParReader;
 import io.github.parindex.scoring.Comparison;
 import io.github.parindex.scoring.Deficits;
 import io.github.parindex.scoring.Ranking;
+import io.github.parindex.scoring.Remediation;
 import io.github.parindex.scoring.Scorecard;
+import io.github.parindex.scoring.cycle.AssessmentReport;
+import io.github.parindex.scoring.cycle.Assessor;
 import io.github.parindex.scoring.testing.Fixtures;
 import io.github.parindex.scoring.testing.TestData;
 import java.io.IOException;
@@ -52,7 +59,12 @@ class LanguageTest {
       "denominator", "share", "rate", "count", "yes", "no", "true", "false", "null", "of",
       "index", "Index", "rank", "Rank", "band", "Band", "total", "Total", "unknown", "MISMATCH",
       "remainder", "target", "floor", "baseline", "reduction", "value", "bonus", "penalty",
-      "Min", "Max", "feasible");
+      "Min", "Max", "feasible", "alert");
+
+  private static final String CYCLE = "examples/data/cycle/";
+  /** The example assessment records: every stage, evidence, reasons, a band cap, the alerts. */
+  private static final List<String> RECORDS = List.of("xa-an-binh-2025.assessment.yaml",
+      "xa-binh-minh-2025.assessment.yaml", "xa-hoa-son-2025.assessment.yaml");
 
   /** A letter only Vietnamese uses (ă, â, đ, ê, ô, ơ, ư, or a tone mark). */
   private static final Pattern VIETNAMESE = Pattern.compile(
@@ -116,6 +128,25 @@ class LanguageTest {
     StringBuilder tables = new StringBuilder();
     DashboardTables.of(d, l).forEach(t -> tables.append(cells(t)));
     out.add(new Output("dashboard xlsx", tables.toString()));
+    Methodology criteria = ParReader.standard().readMethodology(TestData.path(CYCLE
+        + "commune-criteria-2025.yaml"));
+    List<Scorecard> finals = new ArrayList<>();
+    for (String record : RECORDS) {
+      AssessmentReport report = Assessor.of(Fixtures.scorer(criteria)).assess(ParReader.standard()
+          .readAssessment(TestData.path(CYCLE + record)));
+      finals.add(report.result().scorecard());
+      out.add(new Output(record + " text", AssessmentText.render(report, l)));
+      out.add(new Output(record + " html", visible(AssessmentHtml.render(report, l))));
+      StringBuilder sheets = new StringBuilder();
+      AssessmentTables.of(report, l).forEach(t -> sheets.append(cells(t)));
+      out.add(new Output(record + " xlsx", sheets.toString()));
+    }
+    Remediation cycle = Remediation.of(finals);
+    out.add(new Output("remediation cycle text", RemediationWriter.text(cycle, l)));
+    out.add(new Output("remediation cycle xlsx", cells(RemediationWriter.table(cycle, l))));
+    Remediation examples = Remediation.of(communes2025);
+    out.add(new Output("remediation communes text", RemediationWriter.text(examples, l)));
+    out.add(new Output("remediation communes xlsx", cells(RemediationWriter.table(examples, l))));
     return out;
   }
 
@@ -152,7 +183,10 @@ class LanguageTest {
         "vn-par-province-876"), ParReader.standard().readMethodology(TestData.path(
         "examples/data/commune-methodology.yaml")), ParReader.standard().readMethodology(
         TestData.path("examples/data/departments/department-methodology.yaml")));
-    for (Methodology m : ms) {
+    List<Methodology> all = new ArrayList<>(ms);
+    all.add(ParReader.standard().readMethodology(TestData.path(CYCLE
+        + "commune-criteria-2025.yaml")));
+    for (Methodology m : all) {
       add(texts, m.title());
       texts.add(m.id());
       m.issuer().ifPresent(texts::add);
@@ -160,7 +194,10 @@ class LanguageTest {
       m.bands().forEach(b -> {
         b.label().ifPresent(x -> add(texts, x));
       });
-      m.alerts().forEach(a -> a.message().ifPresent(x -> add(texts, x)));
+      m.alerts().forEach(a -> {
+        a.message().ifPresent(x -> add(texts, x));
+        a.id().ifPresent(texts::add);
+      });
       walk(m.nodes(), texts);
     }
     for (String folder : List.of("examples/data/communes/2024", "examples/data/communes/2025",
@@ -180,8 +217,27 @@ class LanguageTest {
         "ranking-tie/dai-dong.yaml")) {
       unit(Fixtures.file(f), texts);
     }
+    for (String record : RECORDS) {
+      record(ParReader.standard().readAssessment(TestData.path(CYCLE + record)), texts);
+    }
     texts.removeIf(String::isBlank);
     return new ArrayList<>(texts);
+  }
+
+  /** What an assessment record's people wrote: unit, reasons, documents. */
+  private static void record(Assessment a, TreeSet<String> texts) {
+    texts.add(a.unit().id());
+    texts.add(a.unit().label());
+    a.unit().region().ifPresent(texts::add);
+    for (AssessmentEvidence e : a.evidence()) {
+      texts.add(e.title());
+      e.reasonText().ifPresent(texts::add);
+    }
+    for (CycleStep step : a.stages()) {
+      for (CycleEntry entry : step.entries().values()) {
+        texts.add(entry.reason());
+      }
+    }
   }
 
   private static void unit(Submission s, TreeSet<String> texts) {
