@@ -47,6 +47,19 @@ final class Values {
     }
   }
 
+  /** A date, {@code YYYY-MM-DD}. */
+  static final class Date implements ITypeConverter<java.time.LocalDate> {
+    @Override
+    public java.time.LocalDate convert(String value) {
+      try {
+        return java.time.LocalDate.parse(value.trim());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new TypeConversionException("expects a date YYYY-MM-DD such as 2025-12-20, got '"
+            + value + "'");
+      }
+    }
+  }
+
   /** A whole number from a least to a greatest value. */
   abstract static class Whole implements ITypeConverter<Long> {
     private final long min;

@@ -164,4 +164,47 @@ class CycleCommandsTest {
         + "ghi ngày, không xác định được thời gian thực hiện)"), page);
     assertTrue(page.contains("Kết quả chính thức: 93,5120 / 100,0000 điểm"), page);
   }
+
+  @Test
+  void readSheetInto_appraisalFormOfARecord_writesTheRecordWithTheAppraisedStage() throws IOException {
+    String form = tmp.resolve("tham-dinh.xlsx").toString();
+    Cli.Result sheet = cli.run("sheet", "--methodology", CRITERIA, "--record",
+        "forms/xa-an-binh-2025-self.assessment.yaml", "--out", form);
+    assertEquals(0, sheet.status(), sheet::toString);
+
+    String record = tmp.resolve("xa-an-binh.yaml").toString();
+    Cli.Result read = cli.run("read-sheet", form, "--methodology", CRITERIA, "--into",
+        "forms/xa-an-binh-2025-self.assessment.yaml", "--date", "2025-12-19", "--out", record);
+    assertEquals(0, read.status(), read::toString);
+    assertEquals("", read.err());
+    String written = Files.readString(Path.of(record));
+    // nothing changed in the form: an appraisal without changes, after the self-assessment
+    assertTrue(written.startsWith("format: par-assessment/1\n"), written);
+    assertTrue(written.endsWith("  - stage: APPRAISED\n    date: \"2025-12-19\"\n    changes: {}\n"),
+        written);
+
+    Cli.Result assess = cli.run("assess", "--methodology", CRITERIA, record, "--format", "json");
+    assertEquals(0, assess.status(), assess::toString);
+    assertTrue(assess.out().contains("\"stage\": \"APPRAISED\""), assess.out());
+  }
+
+  @Test
+  void readSheetInto_misusedOptions_areUsageErrors() {
+    Cli.Result both = cli.run("read-sheet", "f.xlsx", "--methodology", CRITERIA, "--into", "r.yaml",
+        "--new-record");
+    assertEquals(2, both.status(), both::toString);
+    assertTrue(both.err().contains("--into and --new-record go apart"), both.err());
+    Cli.Result date = cli.run("read-sheet", "f.xlsx", "--methodology", CRITERIA, "--date",
+        "2025-12-19");
+    assertEquals(2, date.status(), date::toString);
+    assertTrue(date.err().contains("--date is the date of a record's stage"), date.err());
+    Cli.Result bad = cli.run("read-sheet", "f.xlsx", "--methodology", CRITERIA, "--new-record",
+        "--date", "19/12/2025");
+    assertEquals(2, bad.status(), bad::toString);
+    assertTrue(bad.err().contains("expects a date YYYY-MM-DD"), bad.err());
+    Cli.Result sheet = cli.run("sheet", "--methodology", CRITERIA, "--record", "r.yaml",
+        "--submission", "s.yaml", "--out", "f.xlsx");
+    assertEquals(2, sheet.status(), sheet::toString);
+    assertTrue(sheet.err().contains("--submission and --record go apart"), sheet.err());
+  }
 }

@@ -44,6 +44,7 @@ final class FormBuilder {
   private final PreparedRules rules;
   private final Submission s;
   private final Scorecard card;
+  private final Appraisal appraisal;
   private final XSSFWorkbook wb = new XSSFWorkbook();
   private final Styles styles = new Styles(wb);
   private final Column stageColumn;
@@ -59,12 +60,16 @@ final class FormBuilder {
    * @param rules its prepared rules
    * @param s the submission, or {@code null} for a blank form
    * @param card the submission's scorecard, or {@code null}
+   * @param appraisal what an appraisal form adds (the self-assessed points, the council's reasons,
+   *     the record's documents), or {@code null} for a unit's form
    */
-  FormBuilder(Methodology m, PreparedRules rules, Submission s, Scorecard card) {
+  FormBuilder(Methodology m, PreparedRules rules, Submission s, Scorecard card,
+      Appraisal appraisal) {
     this.m = m;
     this.rules = rules;
     this.s = s;
     this.card = card;
+    this.appraisal = appraisal;
     this.stageColumn = pointsColumn(s == null ? Stage.SELF : s.stage());
   }
 
@@ -76,6 +81,9 @@ final class FormBuilder {
   byte[] build() {
     form();
     extra();
+    if (appraisal != null) {
+      DocumentsSheet.write(wb, styles, appraisal.documents());
+    }
     return Workbooks.save(wb, m.title().vi());
   }
 
@@ -268,6 +276,7 @@ final class FormBuilder {
     text(row, Column.METHOD.index(), method + sourceNote(n), look.strong());
     n.evidence().ifPresent(e -> text(row, Column.EVIDENCE.index(), e, look));
     points(row, n.code(), look);
+    selfPoints(row, n.code(), look);
     SheetTable.fitHeight(sheet, row);
     row++;
   }
@@ -284,7 +293,7 @@ final class FormBuilder {
         "Loại số liệu", "Cách kê khai: " + String.join("; ", plan.kinds.stream().map(Layout::kind)
             .toList()) + ". Để trống: nhận biết theo ô đã điền."), row, Column.KIND.index());
     if (plan.main != null) {
-      slot(plan.main, o, row);
+      slot(plan.main, o, row, n);
     }
     text(row, Column.METHOD.index(), RuleWords.of(n) + sourceNote(n), base);
     evidence(n, row);
@@ -292,6 +301,9 @@ final class FormBuilder {
       points(row, n.code(), base);
     }
     pointInputs(row, n.maxPoints());
+    selfPoints(row, n.code(), base);
+    String reason = appraisal == null ? null : appraisal.reasons().get(n.code());
+    text(row, Column.REASON.index(), reason == null ? "" : reason, base.input());
     style(row, Column.NOTE.index(), base.input());
     SheetTable.fitHeight(sheet, row);
     row++;
@@ -299,7 +311,7 @@ final class FormBuilder {
     for (Slot slot : plan.subs) {
       rowStyle(base);
       text(row, Column.NAME.index(), slot.label(), base.slanted().indent(depth));
-      slot(slot, o, row);
+      slot(slot, o, row, n);
       row++;
     }
     if (row > first) {
@@ -361,6 +373,23 @@ final class FormBuilder {
     }
   }
 
+  /**
+   * In an appraisal form, the self-assessed points of a node in their column, for reference: the
+   * points its self-assessment earns (a leaf without data or not applicable is left empty).
+   */
+  private void selfPoints(int r, String code, Look look) {
+    if (appraisal == null || stageColumn == Column.SELF) {
+      return;
+    }
+    Optional<Observation> o = appraisal.self().observation(code);
+    boolean leaf = m.node(code).map(Node::isLeaf).orElse(false);
+    if (leaf && (o.isEmpty() || o.get().kind() == ObservationKind.NOT_APPLICABLE)) {
+      return;
+    }
+    appraisal.selfCard().node(code).points().ifPresent(p -> number(r, Column.SELF.index(), p,
+        look.format(Styles.points(m.pointDecimals()))));
+  }
+
   /** Both points columns of a leaf or remainder: input cells for points from 0 to the maximum. */
   private void pointInputs(int r, BigDecimal max) {
     for (Column c : List.of(Column.SELF, Column.APPRAISED)) {
@@ -373,7 +402,7 @@ final class FormBuilder {
     }
   }
 
-  private void slot(Slot slot, Observation o, int r) {
+  private void slot(Slot slot, Observation o, int r, Node n) {
     int c = Column.VALUE.index();
     Look look = base.input().format(switch (slot.check()) {
       case RATE -> Styles.RATE;
@@ -391,16 +420,19 @@ final class FormBuilder {
         text(r, c, t, look);
       }
     }
-    validations.add(rule(slot), r, c);
+    validations.add(rule(slot, n), r, c);
   }
 
-  private static Validations.Rule rule(Slot slot) {
+  private static Validations.Rule rule(Slot slot, Node n) {
     return switch (slot.check()) {
       case YES_NO -> Validations.list(List.of(Layout.YES, Layout.NO), "Có/Không",
           "Chọn Có hoặc Không.");
       case OPTION -> {
+        // the options with their wording (CYCLE.md §1), as the rule in words gives them
+        String worded = RuleWords.options(n);
         Validations.Rule list = Validations.list(slot.choices(), "Phương án",
-            "Chọn phương án: " + String.join(", ", slot.choices()) + ".");
+            "Chọn phương án: " + (worded.isEmpty() ? String.join(", ", slot.choices()) : worded)
+                + ".");
         yield list;
       }
       case RATE -> Validations.rate("Tỷ lệ", "Tỷ lệ từ 0 trở lên, ví dụ 0,95 (hoặc gõ 95%); "

@@ -29,6 +29,8 @@ final class FormParser {
   private final PreparedRules rules;
   private final CellReader reader;
   private final WorkbookLimits limits;
+  /** Where the parts of the form were read from, once read. */
+  RecordStage.Cells where;
 
   FormParser(Methodology m, PreparedRules rules, String source, WorkbookLimits limits) {
     this.m = m;
@@ -59,10 +61,12 @@ final class FormParser {
     Map<String, BigDecimal> unitemised = new LinkedHashMap<>();
     Map<String, List<EvidenceRef>> evidence = new LinkedHashMap<>();
     Map<String, String> notes = new LinkedHashMap<>();
+    FormTable table = new FormTable(f);
     if (problems.isEmpty() || f.columns.keySet().containsAll(List.of(Column.CODE, Column.NAME))) {
-      new FormTable(f).read(header, h, observations, unitemised, evidence, notes);
+      table.read(header, h, observations, unitemised, evidence, notes);
     }
     FormSupplement.Extra extra = new FormSupplement(f).read(wb);
+    Map<String, DocumentsSheet.Decision> documents = DocumentsSheet.read(f, wb);
     boolean placeholder = h.year == null || h.unitId == null;
     Submission submission;
     try {
@@ -78,8 +82,8 @@ final class FormParser {
           .addAllUnknown(extra.unknown)
           .putAllLeadAgencies(extra.agencies);
       // a leaf's documents in the table, then those of the supplement sheet
-      extra.evidence.forEach((code, refs) -> evidence.merge(code, refs, (table, more) -> {
-        List<EvidenceRef> all = new java.util.ArrayList<>(table);
+      extra.evidence.forEach((code, refs) -> evidence.merge(code, refs, (inTable, more) -> {
+        List<EvidenceRef> all = new java.util.ArrayList<>(inTable);
         all.addAll(more);
         return all;
       }));
@@ -104,7 +108,12 @@ final class FormParser {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return new FormReading(submission, reader.warnings, notes);
+    where = new RecordStage.Cells(f.cells, table.codeCells, table.reasonCells, documents,
+        f.cells.getOrDefault("/stage", Refs.sheet(sheetName)), table.dateCell,
+        Refs.sheet(sheetName));
+    return new FormReading(submission, reader.warnings, notes, table.reasons,
+        documents.values().stream().map(DocumentsSheet.Decision::document).toList(),
+        java.util.Optional.ofNullable(table.date));
   }
 
   // ---------------------------------------------------------------- the sheet and its header

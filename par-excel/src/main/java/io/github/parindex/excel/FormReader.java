@@ -1,5 +1,6 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorer;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -103,6 +105,51 @@ public final class FormReader {
     }
     try (XSSFWorkbook wb = Workbooks.open(workbook, sourceName, limits)) {
       return new FormParser(scorer.methodology(), scorer.rules(), sourceName, limits).read(wb);
+    } catch (IOException e) {
+      throw new ValidationException(List.of(new Problem(sourceName, "",
+          "cannot read the workbook: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * Reads a form into an assessment record (CYCLE.md §2): a unit's form (stage {@code Tự đánh
+   * giá}) starts a record, or replaces the self-assessment of a record with nothing after it; an
+   * appraisal form (stage {@code Thẩm định}, as {@link FormWriter#write(Assessment)} writes it)
+   * adds the APPRAISED stage — a change for every leaf whose data differs from the
+   * self-assessment, each with the reason typed in the column {@code Lý do thẩm định} — and the
+   * council's decision on each document of the sheet {@code Tài liệu}; an appraisal already in
+   * the record, as its last stage, is replaced. The requests for review and the decisions on them
+   * are not forms: they are written in the record.
+   *
+   * <p>Refused, each problem at its cell: a form of another methodology, unit or year than the
+   * record's; a changed leaf without a reason; a leaf the self-assessment declared and the
+   * appraisal leaves empty; a remainder's points or the missing policy changed at the appraisal;
+   * a document the record does not have, or one not accepted without a reason; a stage the record
+   * has already gone past; a date before the previous stage's.
+   *
+   * @param workbook the {@code .xlsx} file's bytes
+   * @param sourceName the file's name, used in problems
+   * @param record the record so far, or {@code null} to start one from a unit's form
+   * @param date the stage's date, or {@code null} for the date of the form's date line (none
+   *     when it is not filled in)
+   * @return the record with the form's stage, and the warnings
+   * @throws ValidationException listing every problem, each with {@code sourceName} and a cell
+   */
+  public RecordReading readInto(byte[] workbook, String sourceName, Assessment record,
+      LocalDate date) {
+    if (record != null && !record.methodology().equals(scorer.methodology().id())) {
+      throw new ValidationException(List.of(new Problem(sourceName, "", "the record is assessed "
+          + "against methodology '" + record.methodology() + "', not '"
+          + scorer.methodology().id() + "'")));
+    }
+    if (workbook.length > limits.maxBytes()) {
+      throw tooLarge(sourceName, workbook.length, true);
+    }
+    try (XSSFWorkbook wb = Workbooks.open(workbook, sourceName, limits)) {
+      FormParser parser = new FormParser(scorer.methodology(), scorer.rules(), sourceName,
+          limits);
+      FormReading read = parser.read(wb);
+      return new RecordStage(read, parser.where, sourceName).into(record, date);
     } catch (IOException e) {
       throw new ValidationException(List.of(new Problem(sourceName, "",
           "cannot read the workbook: " + e.getMessage())));

@@ -120,12 +120,16 @@ final class FormSheet {
   }
 
 
-  /** Warns about points typed in the column the stage does not read. */
+  /**
+   * Warns about points typed in the appraised column of a self-assessment, which the stage does
+   * not read. At the council's stages the self-assessed column is the unit's own figure, kept on
+   * paper beside the council's (an appraisal form prefills it): not read, and not worth a warning.
+   */
   void otherPoints(int r, Column points) {
-    if (points == null) {
+    if (points != Column.SELF) {
       return;
     }
-    Column other = points == Column.SELF ? Column.APPRAISED : Column.SELF;
+    Column other = Column.APPRAISED;
     if (columns.containsKey(other) && !value(r, other).blank()) {
       warn(ref(r, other), "ignored: at this stage points are read from '" + points.label + "'");
     }

@@ -9,6 +9,8 @@ import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
 import io.github.parindex.rules.PreparedRules;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +47,16 @@ final class FormTable {
   private final PreparedRules rules;
   private final Map<Column, Integer> columns;
   private final Map<String, Node> remainders = new HashMap<>();
+  /** The reasons typed in the column Lý do thẩm định, by leaf code, in sheet order. */
+  final Map<String, String> reasons = new LinkedHashMap<>();
+  /** The cell of each leaf's reason (also of a leaf without one), by leaf code. */
+  final Map<String, String> reasonCells = new HashMap<>();
+  /** The cell of each leaf's code, by leaf code. */
+  final Map<String, String> codeCells = new HashMap<>();
+  /** The date of the filled-in date line under the table, or null. */
+  LocalDate date;
+  /** The date line's cell, or null. */
+  String dateCell;
 
   FormTable(FormSheet f) {
     this.f = f;
@@ -90,6 +102,7 @@ final class FormTable {
         continue;
       }
       if (signatureRow(r)) {
+        dateLine(r);
         break; // the signature block: the table ends
       }
       Cells.Value codeValue = f.value(r, Column.CODE);
@@ -113,7 +126,15 @@ final class FormTable {
           continue;
         }
         seen.put(code, codeRef);
+        fixedName(r, node.get().code(), node.get().name().vi());
+        fixedMax(r, node.get().code(), node.get().maxPoints());
         if (node.get().isLeaf()) {
+          codeCells.put(code, codeRef);
+          reasonCells.put(code, f.ref(r, Column.REASON));
+          String reason = CellReader.text(f.value(r, Column.REASON));
+          if (reason != null) {
+            reasons.put(code, reason);
+          }
           current = new LeafRows(LeafPlan.of(node.get(), rules), r);
           leaves.add(current);
           documents(r, code, evidence);
@@ -203,6 +224,56 @@ final class FormTable {
     return false;
   }
 
+  /**
+   * Checks that a node's name and maximum are the criteria set's: a form cannot change them, and a
+   * changed one would silently mean something else on paper than in the score.
+   */
+  private void fixedName(int r, String code, String name) {
+    String typed = CellReader.text(f.value(r, Column.NAME));
+    if (typed == null || !Texts.spaced(typed).equals(Texts.spaced(name))) {
+      problems.add(new Problem(source, f.ref(r, Column.NAME), "the name of " + code + " in "
+          + "methodology '" + m.id() + "' is '" + name + "', not " + (typed == null ? "nothing"
+          : "'" + typed + "'") + ": a form cannot change the criteria set; put the name back, or "
+          + "change the criteria set (par criteria-sheet)"));
+    }
+  }
+
+  /** Checks that a node's maximum is the criteria set's (see {@link #fixedName}). */
+  private void fixedMax(int r, String code, BigDecimal max) {
+    if (!columns.containsKey(Column.MAX)) {
+      return;
+    }
+    String ref = f.ref(r, Column.MAX);
+    Cells.Value v = f.value(r, Column.MAX);
+    BigDecimal given = v.blank() ? null : f.number(v, ref, "the maximum " + Texts.vi(max), false);
+    if (v.blank() || given != null && given.compareTo(max) != 0) {
+      problems.add(new Problem(source, ref, "the maximum of " + code + " in methodology '"
+          + m.id() + "' is " + Texts.vi(max) + ", not " + (v.blank() ? "nothing" : v.shown())
+          + ": a form cannot change the criteria set; put " + Texts.vi(max) + " back, or change "
+          + "the criteria set (par criteria-sheet)"));
+    }
+  }
+
+  /** The date of a filled-in date line (…, ngày 20 tháng 12 năm 2025), if this row has one. */
+  private void dateLine(int r) {
+    for (Column c : Column.values()) {
+      Cells.Value v = f.value(r, c);
+      if (v.type() != Cells.Type.TEXT || !Layout.signature(v.text())) {
+        continue;
+      }
+      try {
+        LocalDate d = Layout.date(v.text());
+        if (d != null) {
+          date = d;
+          dateCell = f.ref(r, c);
+        }
+      } catch (DateTimeException e) {
+        problems.add(new Problem(source, f.ref(r, c), "not a date: " + v.shown()));
+      }
+      return;
+    }
+  }
+
   /** The documents listed for a leaf, one per line. */
   private void documents(int r, String code, Map<String, List<EvidenceRef>> evidence) {
     Cells.Value v = f.value(r, Column.EVIDENCE_GIVEN);
@@ -238,6 +309,7 @@ final class FormTable {
       return;
     }
     seen.put(key, f.ref(r, Column.NAME));
+    fixedMax(r, "the remainder of " + node.code(), node.unitemisedPoints());
     cells.put("/unitemised/" + LeafPlan.escape(node.code()), ref);
     if (!f.value(r, Column.VALUE).blank()) {
       f.warn(f.ref(r, Column.VALUE), "ignored: the points of the remainder of " + node.code()

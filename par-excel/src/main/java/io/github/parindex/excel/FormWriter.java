@@ -1,9 +1,22 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.AssessmentEvidence;
+import io.github.parindex.model.CycleEntry;
+import io.github.parindex.model.CycleStage;
+import io.github.parindex.model.EvidenceRef;
+import io.github.parindex.model.Observation;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Stage;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.cycle.Assessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,8 +24,8 @@ import java.util.Objects;
  * workbook: a header with the methodology, unit, year, stage and missing policy, then one row per node
  * — fields and criteria as section rows with their sums, leaves as editable rows — with the columns
  * STT | Tiêu chí | Điểm tối đa | Loại số liệu | Số liệu kê khai | Phương pháp chấm | Tài liệu kiểm chứng
- * | Điểm tự chấm | Điểm thẩm định | Ghi chú, and a second sheet, "Bổ sung", for reported figures,
- * unknown parts, lead agencies and evidence.
+ * | Tài liệu đã nộp | Điểm tự chấm | Điểm thẩm định | Lý do thẩm định | Ghi chú, and a second sheet,
+ * "Bổ sung", for reported figures, unknown parts, lead agencies and evidence.
  *
  * <p>Declared data goes in cells typed for its kind: yes/no and options as drop-down lists, rates as
  * decimals of at least 0 (above 1 for more than 100 %), counts as whole numbers, numerator and
@@ -53,7 +66,7 @@ public final class FormWriter {
    * @return the workbook's bytes
    */
   public byte[] blank() {
-    return new FormBuilder(scorer.methodology(), scorer.rules(), null, null).build();
+    return new FormBuilder(scorer.methodology(), scorer.rules(), null, null, null).build();
   }
 
   /**
@@ -66,6 +79,61 @@ public final class FormWriter {
    */
   public byte[] write(Submission submission) {
     Scorecard card = scorer.score(submission);
-    return new FormBuilder(scorer.methodology(), scorer.rules(), submission, card).build();
+    return new FormBuilder(scorer.methodology(), scorer.rules(), submission, card, null).build();
+  }
+
+  /**
+   * The appraisal form of an assessment record (CYCLE.md §2): stage {@code Thẩm định}, prefilled
+   * with the data the council appraises — the self-assessment, with the changes of an appraisal
+   * already in the record — and its points in {@code Điểm thẩm định}; the self-assessed points
+   * in {@code Điểm tự chấm}, for reference; the council's reasons already given in {@code Lý do
+   * thẩm định}; and a sheet {@code Tài liệu} listing the record's documents, where the council
+   * decides on each. The points shown are what the data earns: the evidence rule (CYCLE.md §3)
+   * applies when the record is assessed. {@link FormReader#readInto} reads the filled form back
+   * into the record.
+   *
+   * @param record the record, with its self-assessment and at most an appraisal after it
+   * @return the workbook's bytes
+   * @throws ValidationException listing every problem of the record against the methodology (with
+   *     pointers into the record), or when the record has gone past the appraisal
+   */
+  public byte[] write(Assessment record) {
+    Assessor.of(scorer).assess(record);
+    if (record.last().stage().compareTo(CycleStage.APPRAISED) > 0) {
+      throw new ValidationException(List.of(Problem.at("/stages",
+          "the record has gone past the appraisal (stage " + record.last().stage()
+              + "): an appraisal form can no longer change it")));
+    }
+    Map<String, Observation> self = record.stages().get(0).observations();
+    Map<String, Observation> appraised = new LinkedHashMap<>(self);
+    Map<String, String> reasons = new LinkedHashMap<>();
+    record.stage(CycleStage.APPRAISED).ifPresent(step -> step.entries().forEach((code, e) -> {
+      CycleEntry.Change c = (CycleEntry.Change) e;
+      appraised.put(code, c.observation());
+      reasons.put(code, c.reason());
+    }));
+    Map<String, List<EvidenceRef>> listed = new LinkedHashMap<>();
+    for (AssessmentEvidence d : record.evidence()) {
+      for (String leaf : d.leaves()) {
+        // the title and id only, so that the table lists them; the sheet Tài liệu has the rest
+        listed.computeIfAbsent(leaf, k -> new ArrayList<>())
+            .add(EvidenceRef.builder().id(d.id()).title(d.title()).build());
+      }
+    }
+    Submission selfSubmission = submission(record, Stage.SELF, self, Map.of());
+    Submission form = submission(record, Stage.APPRAISED, appraised, listed);
+    Appraisal appraisal = new Appraisal(selfSubmission, scorer.score(selfSubmission), reasons,
+        record.evidence());
+    return new FormBuilder(scorer.methodology(), scorer.rules(), form, scorer.score(form),
+        appraisal).build();
+  }
+
+  private static Submission submission(Assessment record, Stage stage,
+      Map<String, Observation> observations, Map<String, List<EvidenceRef>> evidence) {
+    Submission.Builder b = Submission.builder().methodology(record.methodology())
+        .year(record.year()).unit(record.unit()).stage(stage).missing(record.missing())
+        .putAllObservations(observations).putAllUnitemised(record.unitemised());
+    evidence.forEach(b::putEvidence);
+    return b.build();
   }
 }

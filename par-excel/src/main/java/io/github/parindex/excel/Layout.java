@@ -1,10 +1,12 @@
 package io.github.parindex.excel;
 
+import io.github.parindex.model.EvidenceStatus;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.Stage;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +35,7 @@ final class Layout {
     EVIDENCE_GIVEN("Tài liệu đã nộp", 30),
     SELF("Điểm tự chấm", 12),
     APPRAISED("Điểm thẩm định", 12),
+    REASON("Lý do thẩm định", 30),
     NOTE("Ghi chú", 30);
 
     final String label;
@@ -122,6 +125,65 @@ final class Layout {
     }
   }
 
+  /**
+   * The sheet of the documents of an assessment record, in an appraisal form: the council's
+   * decision on each (CYCLE.md §3).
+   */
+  static final String DOCUMENTS_SHEET = "Tài liệu";
+
+  /** The columns of the documents sheet. */
+  enum DocumentColumn {
+    ID("Mã tài liệu", 12),
+    TITLE("Tên tài liệu", 46),
+    LEAVES("Tiêu chí", 14),
+    URI("Đường dẫn", 40),
+    STATUS("Kết quả thẩm định", 24),
+    REASON("Lý do", 40);
+
+    final String label;
+    final int width;
+
+    DocumentColumn(String label, int width) {
+      this.label = label;
+      this.width = width;
+    }
+  }
+
+  private static final Map<EvidenceStatus, String> STATUSES = new EnumMap<>(EvidenceStatus.class);
+
+  static {
+    // the glossary's words (docs/glossary.md)
+    STATUSES.put(EvidenceStatus.SUBMITTED, "Đã nộp, chưa thẩm định");
+    STATUSES.put(EvidenceStatus.ACCEPTED, "Được chấp nhận");
+    STATUSES.put(EvidenceStatus.REJECTED, "Không được chấp nhận");
+  }
+
+  /** A document status's label in the documents sheet. */
+  static String status(EvidenceStatus status) {
+    return STATUSES.get(status);
+  }
+
+  /** Every status label, for a drop-down list. */
+  static List<String> statusChoices() {
+    return List.copyOf(STATUSES.values());
+  }
+
+  /**
+   * The status a label names: its words, the words without "được" ({@code chấp nhận}), or its
+   * name ({@code ACCEPTED}); case and diacritics ignored.
+   */
+  static Optional<EvidenceStatus> parseStatus(String text) {
+    String k = Texts.key(text);
+    for (Map.Entry<EvidenceStatus, String> e : STATUSES.entrySet()) {
+      String words = Texts.key(e.getValue());
+      if (k.equals(words) || k.equals(Texts.key(e.getKey().name()))
+          || k.equals(words.replace("duoc ", ""))) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The words before a leaf's evidence when its points need an accepted document (CYCLE.md §3). */
   static final String EVIDENCE_REQUIRED = "Bắt buộc";
   /** The signature block under the form's table: the date line, then who signs, left and right. */
@@ -137,6 +199,9 @@ final class Layout {
   /** A date line as typed in (diacritics and case ignored): "…, ngày 5 tháng 12 năm 2025". */
   private static final java.util.regex.Pattern DATED =
       java.util.regex.Pattern.compile(".*\\bngay\\b.*\\bthang\\b.*\\bnam\\b.*");
+  /** A filled-in date line: "…, ngày 20 tháng 12 năm 2025" (as a key: no diacritics, lower case). */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+      ".*\\bngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})\\b.*");
 
   /**
    * Whether a text is part of the signature block, where the form's table ends: the date line
@@ -146,6 +211,20 @@ final class Layout {
     String k = Texts.key(text);
     return k.equals(Texts.key(PREPARER)) || k.equals(Texts.key(HEAD))
         || DATED.matcher(k).matches();
+  }
+
+  /**
+   * The date a filled-in date line gives, or {@code null} when the line is not filled in.
+   *
+   * @throws java.time.DateTimeException for a day or month that does not exist
+   */
+  static java.time.LocalDate date(String text) {
+    java.util.regex.Matcher d = DATE.matcher(Texts.key(text));
+    if (!d.matches()) {
+      return null;
+    }
+    return java.time.LocalDate.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
+        Integer.parseInt(d.group(1)));
   }
 
   /** "Có" (yes). */

@@ -57,6 +57,17 @@ final class RuleWords {
     return words;
   }
 
+  /**
+   * A leaf's options in words, with their points and wording ({@code A = 100 % (2 điểm): Ban hành
+   * đúng hạn; B = …}), or empty when its rule has no options of the built-in shapes.
+   *
+   * @param leaf the leaf, with its rule
+   * @return the options
+   */
+  static String options(Node leaf) {
+    return leaf.rule().map(r -> options(r.parameters(), leaf.maxPoints())).orElse("");
+  }
+
   private static String rateLinear(Map<String, DataValue> p, BigDecimal max) {
     BigDecimal target = decimal(p, "target", BigDecimal.ONE);
     BigDecimal floor = decimal(p, "floor", BigDecimal.ZERO);

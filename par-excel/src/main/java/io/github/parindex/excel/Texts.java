@@ -23,6 +23,15 @@ final class Texts {
   }
 
   /**
+   * A text with its spacing made plain: NFC, no-break spaces as spaces, runs of white space as
+   * one, trimmed; case and diacritics are kept.
+   */
+  static String spaced(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim()
+        .replaceAll("\\s+", " ");
+  }
+
+  /**
    * A decimal as a Vietnamese reader sees it: plain notation, without trailing zeros, with a
    * decimal comma.
    *

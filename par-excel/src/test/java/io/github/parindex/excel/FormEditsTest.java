@@ -208,8 +208,9 @@ class FormEditsTest {
       FormReading read = reader.read(e.bytes(), "f.xlsx");
 
       assertEquals(Fixtures.a(), read.submission());
+      // the self-assessed column (I) is the unit's own figure at the council's stage: not read,
+      // without a warning
       assertEquals(List.of(
-          p("Phiếu!I18", "ignored: at this stage points are read from 'Điểm thẩm định'"),
           p("Phiếu!J18", "the points here (1) are not what the declared data earns (2); the "
               + "declared data is kept")), read.warnings());
     }
@@ -271,6 +272,31 @@ class FormEditsTest {
           p("'Bổ sung'!B5", "no node has code '9'"),
           p("'Bổ sung'!A6", "expected one of: Điểm công bố, Chưa biết điểm, Cơ quan chủ trì, "
               + "Tài liệu đã nộp; got 'Ghi nhớ'")), Set.copyOf(problems(e)));
+    }
+  }
+
+  @Test
+  void read_nameOrMaximumEdited_isAProblemAtItsCell() throws Exception {
+    try (Edit e = a()) {
+      int leaf = e.row("1.1");
+      int section = e.row("1");
+      e.text(leaf, Column.NAME, "Ban hành kế hoạch CCHC năm 2024");
+      e.number(e.row("1.2"), Column.MAX, "3");
+      e.text(section, Column.MAX, "mười");
+      // spacing is not an edit
+      e.text(e.row("1.3"), Column.NAME, "  " + e.cell(e.row("1.3"), Column.NAME.index())
+          .getStringCellValue().replace(" ", "  ") + " ");
+
+      assertEquals(Set.of(
+          p("Phiếu!B" + (leaf + 1), "the name of 1.1 in methodology 'golden-commune' is 'Ban "
+              + "hành kế hoạch CCHC', not 'Ban hành kế hoạch CCHC năm 2024': a form cannot change "
+              + "the criteria set; put the name back, or change the criteria set (par "
+              + "criteria-sheet)"),
+          p("Phiếu!C" + (e.row("1.2") + 1), "the maximum of 1.2 in methodology 'golden-commune' "
+              + "is 2, not 3: a form cannot change the criteria set; put 2 back, or change the "
+              + "criteria set (par criteria-sheet)"),
+          p("Phiếu!C" + (section + 1), "expected the maximum 8, got 'mười'")),
+          Set.copyOf(problems(e)));
     }
   }
 }

@@ -195,7 +195,7 @@ class FormRoundTripTest {
 
       assertArrayEquals(new String[] {"STT", "Tiêu chí", "Điểm tối đa", "Loại số liệu",
           "Số liệu kê khai", "Phương pháp chấm", "Tài liệu kiểm chứng", "Tài liệu đã nộp",
-          "Điểm tự chấm", "Điểm thẩm định", "Ghi chú"}, labels);
+          "Điểm tự chấm", "Điểm thẩm định", "Lý do thẩm định", "Ghi chú"}, labels);
       assertEquals("Chỉ số CCHC cấp xã (ví dụ kiểm thử)", e.cell(0, 0).getStringCellValue());
       assertEquals("golden-commune", e.cell(3, 2).getStringCellValue());
       assertEquals("2024", e.cell(4, 2).getRawValue());
