@@ -58,7 +58,8 @@ final class RecordStage {
   RecordReading into(Assessment record, LocalDate date) {
     Submission s = read.submission();
     LocalDate when = date != null ? date : read.date().orElse(null);
-    String dateAt = date != null || cells.date() == null ? cells.stage() : cells.date();
+    // a date from the form's date line is placed at that cell; one given apart, in the record
+    String dateAt = date == null && cells.date() != null ? cells.date() : null;
     if (record != null) {
       sameUnit(record, s);
     }
@@ -69,7 +70,7 @@ final class RecordStage {
       b = self(record, s, when);
     } else if (s.stage() == Stage.APPRAISED) {
       stage = CycleStage.APPRAISED;
-      b = appraised(record, s, when, dateAt);
+      b = appraised(record, s, when);
     } else {
       problems.add(new Problem(source, cells.stage(), "a form gives the stage SELF (Tự đánh "
           + "giá) or APPRAISED (Thẩm định); the requests for review and the council's decisions "
@@ -84,11 +85,11 @@ final class RecordStage {
       return new RecordReading(b.build(), stage, warnings);
     } catch (ValidationException e) {
       // what only the whole record can tell (a stage dated before the one before it): its
-      // pointer in the record, the date's cell when the form gave the date
+      // pointer in the record, or the date line's cell when the date came from there
       List<Problem> out = new ArrayList<>();
       for (Problem p : e.problems()) {
-        out.add(new Problem(source, p.path().endsWith("/date") ? dateAt : p.path(),
-            p.message()));
+        out.add(new Problem(source, p.path().endsWith("/date") && dateAt != null ? dateAt
+            : p.path(), p.message()));
       }
       throw new ValidationException(out);
     }
@@ -163,8 +164,7 @@ final class RecordStage {
     return List.copyOf(byId.values());
   }
 
-  private Assessment.Builder appraised(Assessment record, Submission s, LocalDate when,
-      String dateAt) {
+  private Assessment.Builder appraised(Assessment record, Submission s, LocalDate when) {
     if (record == null) {
       problems.add(new Problem(source, cells.stage(), "an appraisal form goes into the "
           + "assessment record that holds the unit's self-assessment: give that record"));

@@ -326,4 +326,25 @@ class AppraisalFormTest {
       assertEquals(List.of(), read.record().evidence());
     }
   }
+
+  @Test
+  void readInto_dateBeforeTheSelfAssessment_isAProblemAtTheDateLineOrInTheRecord()
+      throws Exception {
+    try (Edit e = appraisalForm()) {
+      appraiseAsTheCouncilDid(e);
+      XSSFCell line = dateLine(e);
+      line.setCellValue("ngày 1 tháng 11 năm 2025");
+      String message = "the date 2025-11-01 is before the previous stage's 2025-11-14: dates "
+          + "must not decrease";
+
+      ValidationException fromTheForm = assertThrows(ValidationException.class,
+          () -> FormReader.of(SCORER).readInto(e.bytes(), "f.xlsx", SELF_ONLY, null));
+      ValidationException given = assertThrows(ValidationException.class,
+          () -> FormReader.of(SCORER).readInto(e.bytes(), "f.xlsx", SELF_ONLY,
+              LocalDate.of(2025, 11, 1)));
+
+      assertEquals(List.of(p("Phiếu!" + line.getReference(), message)), fromTheForm.problems());
+      assertEquals(List.of(p("/stages/1/date", message)), given.problems());
+    }
+  }
 }
