@@ -77,8 +77,14 @@ record RuleCells(Map<Column, BigDecimal> typed, List<Step> steps, boolean option
     }
     if (!(value instanceof DataValue.MapValue option)
         || !option.entries().keySet().equals(java.util.Set.of("percent", "label"))
-        || !(option.entries().get("percent") instanceof DataValue.DecimalValue pct)
-        || !(option.entries().get("label") instanceof DataValue.MapValue label)) {
+        || !(option.entries().get("percent") instanceof DataValue.DecimalValue pct)) {
+      return null;
+    }
+    if (option.entries().get("label") instanceof DataValue.TextValue text) {
+      // a label given as a plain text is its Vietnamese words (as the rule reads it)
+      return new Step(key, pct.value(), text.value(), null);
+    }
+    if (!(option.entries().get("label") instanceof DataValue.MapValue label)) {
       return null;
     }
     java.util.Set<String> keys = label.entries().keySet();

@@ -58,4 +58,21 @@ class RuleWordsTest {
     assertEquals("Tỷ lệ (hoặc tử số / mẫu số) nhân với điểm tối đa: 1,5 × tỷ lệ.",
         RuleWords.of(leaf("1.5", RuleSpec.of("rate-linear"))));
   }
+
+  @Test
+  void of_optionLabels_asAMapOrAPlainText_areWorded() {
+    Map<String, DataValue> a = new LinkedHashMap<>();
+    a.put("percent", DataValue.decimal("100"));
+    a.put("label", DataValue.map(Map.of("vi", DataValue.text("Đúng hạn"))));
+    Map<String, DataValue> b = new LinkedHashMap<>();
+    b.put("percent", DataValue.decimal("0"));
+    b.put("label", DataValue.text("Chậm"));
+    Map<String, DataValue> options = new LinkedHashMap<>();
+    options.put("A", DataValue.map(a));
+    options.put("B", DataValue.map(b));
+    Node n = leaf("2", RuleSpec.of("option", Map.of("options", DataValue.map(options))));
+
+    assertEquals("Chọn một phương án, mỗi phương án được một tỷ lệ của điểm tối đa: A = 100 % "
+        + "(2 điểm): Đúng hạn; B = 0 % (0 điểm): Chậm.", RuleWords.of(n));
+  }
 }

@@ -161,9 +161,18 @@ class WriterProperties {
     assertEquals(card.alerts().size(), alerts.size());
     for (int i = 0; i < alerts.size(); i++) {
       RaisedAlert a = card.alerts().get(i);
-      assertEquals(a.code(), text(alerts.get(i), "code"));
-      assertEquals(plain(a.percent()), text(alerts.get(i), "percent"));
-      assertEquals(plain(a.belowPercent()), text(alerts.get(i), "belowPercent"));
+      Map<String, Tree> members = ((Tree.Obj) alerts.get(i)).fields();
+      assertEquals(a.alertId().isPresent(), members.containsKey("id"));
+      a.alertId().ifPresent(id -> assertEquals(id, ((Tree.Scalar) members.get("id")).text()));
+      if (a.byBand()) {
+        // raised by the band found from the index (CYCLE.md §1): the band, no node
+        assertEquals(a.band(), text(alerts.get(i), "band"));
+        assertFalse(members.containsKey("code"));
+      } else {
+        assertEquals(a.code(), text(alerts.get(i), "code"));
+        assertEquals(plain(a.percent()), text(alerts.get(i), "percent"));
+        assertEquals(plain(a.belowPercent()), text(alerts.get(i), "belowPercent"));
+      }
       assertEquals(a.messageText().isPresent(),
           ((Tree.Obj) alerts.get(i)).fields().containsKey("message"));
     }

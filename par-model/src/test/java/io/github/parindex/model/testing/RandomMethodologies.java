@@ -2,6 +2,8 @@ package io.github.parindex.model.testing;
 
 import io.github.parindex.model.Alert;
 import io.github.parindex.model.Band;
+import io.github.parindex.model.BandCap;
+import io.github.parindex.model.CapCondition;
 import io.github.parindex.model.Confidence;
 import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Node;
@@ -123,8 +125,11 @@ public final class RandomMethodologies {
         max = max.add(survey.maxPoints());
       }
       b.nodes(nodes).maxPoints(max);
-      b.bands(bands());
-      b.alerts(alerts(nodes));
+      List<Band> bands = bands();
+      List<Alert> alerts = alerts(nodes, bands);
+      b.bands(bands);
+      b.alerts(alerts);
+      b.bandCaps(caps(nodes, bands, alerts));
       return b.build();
     }
 
@@ -161,6 +166,9 @@ public final class RandomMethodologies {
         }
         if (random.nextInt(4) == 0) {
           b.evidence(RandomTexts.vietnamese(random));
+        }
+        if (random.nextInt(5) == 0) {
+          b.evidenceRequired(true);
         }
         return b.build();
       }
@@ -222,18 +230,27 @@ public final class RandomMethodologies {
       return bands;
     }
 
-    private List<Alert> alerts(List<Node> roots) {
+    private List<Alert> alerts(List<Node> roots, List<Band> bands) {
       List<String> codes = new ArrayList<>();
       collect(roots, codes);
       List<Alert> alerts = new ArrayList<>();
       int n = random.nextInt(3);
       for (int i = 0; i < n; i++) {
-        Alert.Builder alert = Alert.builder()
-            .belowPercent(RandomDecimals.between(random, new BigDecimal("0.5"),
-                BigDecimal.valueOf(100), random.nextInt(3)));
-        int count = 1 + random.nextInt(3);
-        for (int j = 0; j < count; j++) {
-          alert.addCodes(RandomTexts.pick(random, codes));
+        Alert.Builder alert = Alert.builder();
+        if (random.nextInt(3) == 0) {
+          // an id, shared now and then by two alerts (CYCLE.md §1)
+          alert.id(RandomTexts.pick(random, List.of("remediation", "review")));
+        }
+        if (!bands.isEmpty() && random.nextInt(3) == 0) {
+          // raised by the band found from the index
+          alert.addBands(RandomTexts.pick(random, bands).code());
+        } else {
+          alert.belowPercent(RandomDecimals.between(random, new BigDecimal("0.5"),
+              BigDecimal.valueOf(100), random.nextInt(3)));
+          int count = 1 + random.nextInt(3);
+          for (int j = 0; j < count; j++) {
+            alert.addCodes(RandomTexts.pick(random, codes));
+          }
         }
         if (random.nextBoolean()) {
           alert.message(RandomTexts.localized(random));
@@ -241,6 +258,31 @@ public final class RandomMethodologies {
         alerts.add(alert.build());
       }
       return alerts;
+    }
+
+    /** Band caps (CYCLE.md §1) now and then, on alerts, penalties or nodes below a percent. */
+    private List<BandCap> caps(List<Node> roots, List<Band> bands, List<Alert> alerts) {
+      List<BandCap> caps = new ArrayList<>();
+      if (bands.isEmpty() || random.nextInt(3) != 0) {
+        return caps;
+      }
+      List<String> codes = new ArrayList<>();
+      collect(roots, codes);
+      List<String> ids = alerts.stream().flatMap(a -> a.id().stream()).distinct().toList();
+      int n = 1 + random.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        CapCondition when = switch (random.nextInt(3)) {
+          case 0 -> ids.isEmpty() ? CapCondition.penaltyAbove(BigDecimal.ZERO)
+              : CapCondition.alert(RandomTexts.pick(random, ids));
+          case 1 -> CapCondition.penaltyAbove(RandomDecimals.between(random, BigDecimal.ZERO,
+              BigDecimal.ONE, random.nextInt(2)));
+          default -> CapCondition.nodesBelow(List.of(RandomTexts.pick(random, codes)),
+              RandomDecimals.between(random, new BigDecimal("0.5"), BigDecimal.valueOf(100),
+                  random.nextInt(3)));
+        };
+        caps.add(BandCap.of(when, RandomTexts.pick(random, bands).code()));
+      }
+      return caps;
     }
 
     private static void collect(List<Node> nodes, List<String> codes) {

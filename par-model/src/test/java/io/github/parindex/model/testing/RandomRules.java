@@ -59,7 +59,9 @@ public final class RandomRules {
       case "rate-linear" -> {
         BigDecimal target = BigDecimal.ONE;
         if (random.nextBoolean()) {
-          target = RandomDecimals.between(random, new BigDecimal("0.5"), BigDecimal.ONE, 2);
+          // above 1 now and then: full points from 110 % (CYCLE.md §1)
+          target = RandomDecimals.between(random, new BigDecimal("0.5"),
+              random.nextInt(4) == 0 ? new BigDecimal("1.5") : BigDecimal.ONE, 2);
           p.put("target", DataValue.decimal(RandomDecimals.rescale(random, target)));
         }
         if (random.nextInt(3) == 0) {
@@ -96,7 +98,16 @@ public final class RandomRules {
     BigDecimal percent = BigDecimal.valueOf(100);
     for (int i = 0; i < keys.size(); i++) {
       BigDecimal value = i == keys.size() - 1 ? BigDecimal.ZERO : percent;
-      options.put(keys.get(i), DataValue.decimal(RandomDecimals.rescale(random, value)));
+      DataValue pct = DataValue.decimal(RandomDecimals.rescale(random, value));
+      if (random.nextInt(3) == 0) {
+        // an option with its wording (CYCLE.md §1)
+        Map<String, DataValue> worded = new LinkedHashMap<>();
+        worded.put("percent", pct);
+        worded.put("label", DataValue.map(Map.of("vi", DataValue.text(
+            RandomTexts.vietnamese(random)))));
+        pct = DataValue.map(worded);
+      }
+      options.put(keys.get(i), pct);
       percent = RandomDecimals.between(random, BigDecimal.ZERO, percent, 1);
     }
     return DataValue.map(options);
@@ -107,7 +118,8 @@ public final class RandomRules {
     java.util.TreeSet<Integer> steps = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     int n = 1 + random.nextInt(3);
     while (steps.size() < n) {
-      steps.add(1 + random.nextInt(counts ? 30 : 100));
+      // rates above 100 % now and then (≥ 1.10 → 100 %, CYCLE.md §1)
+      steps.add(1 + random.nextInt(counts ? 30 : random.nextInt(4) == 0 ? 150 : 100));
     }
     steps.add(0);
     List<DataValue> bands = new ArrayList<>();
