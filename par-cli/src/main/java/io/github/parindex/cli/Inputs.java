@@ -226,6 +226,25 @@ final class Inputs {
   }
 
   /**
+   * Reads an assessment record file for the methodology it is assessed against: its problems
+   * against the methodology's tree (an unknown leaf) come with those of the file and the record.
+   *
+   * @param file the file as typed
+   * @param content its bytes
+   * @param methodology the methodology
+   * @return the record
+   * @throws ValidationException listing every problem of the file
+   */
+  io.github.parindex.model.Assessment assessment(String file, byte[] content,
+      io.github.parindex.model.Methodology methodology) {
+    try {
+      return reader.readAssessment(content, file, methodology);
+    } catch (ValidationException e) {
+      throw new ValidationException(Problems.in(file, e.problems()));
+    }
+  }
+
+  /**
    * Finds the methodology of {@code --methodology M}: the file {@code M} if it exists, else the
    * bundled methodology of id {@code M}.
    *

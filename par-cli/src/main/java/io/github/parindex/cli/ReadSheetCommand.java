@@ -73,7 +73,8 @@ final class ReadSheetCommand extends ParCommand {
     Scorer scorer = Sheets.scorer(this, methodology);
     byte[] content = inputs().read(file);
     if (into != null || newRecord) {
-      Assessment record = into == null ? null : inputs().assessment(into, inputs().read(into));
+      Assessment record = into == null ? null
+          : inputs().assessment(into, inputs().read(into), scorer.methodology());
       RecordReading read = FormReader.of(scorer).readInto(content, file, record, date);
       for (Problem w : read.warnings()) {
         warn(Problems.line(w));

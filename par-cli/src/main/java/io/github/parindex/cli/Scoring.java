@@ -87,9 +87,16 @@ final class Scoring {
   }
 
   private AssessmentReport assess(String file, byte[] content) {
-    Assessment a = inputs.assessment(file, content);
-    MethodologySource source = inputs.locate(methodology.orElse(a.methodology()));
-    Scorer scorer = scorer(source);
+    Assessment a;
+    Scorer scorer;
+    if (methodology.isPresent()) {
+      // read for the methodology: the record's problems against its tree come at once
+      scorer = scorer(inputs.locate(methodology.get()));
+      a = inputs.assessment(file, content, scorer.methodology());
+    } else {
+      a = inputs.assessment(file, content);
+      scorer = scorer(inputs.locate(a.methodology()));
+    }
     try {
       return Assessor.of(scorer).assess(a);
     } catch (ValidationException e) {

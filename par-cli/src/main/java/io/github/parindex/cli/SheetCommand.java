@@ -59,7 +59,7 @@ final class SheetCommand extends ParCommand {
           + "from a submission, the council's appraisal form from a record");
     }
     if (record != null) {
-      Assessment a = inputs().assessment(record, inputs().read(record));
+      Assessment a = inputs().assessment(record, inputs().read(record), scorer.methodology());
       try {
         bytes = writer.write(a);
       } catch (ValidationException e) {

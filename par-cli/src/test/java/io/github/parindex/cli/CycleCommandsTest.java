@@ -66,13 +66,17 @@ class CycleCommandsTest {
     String record = Files.readString(TestData.directory("examples/data")
         .resolve("cycle/xa-an-binh-2025.assessment.yaml"))
         .replace("reason: Chấp nhận biên bản công khai dự toán", "reason: \"\"")
-        .replace("date: 2026-01-09", "date: 2025-01-09");
+        .replace("date: 2026-01-09", "date: 2025-01-09")
+        .replace("\"7.3\": { rate: 0.92 }", "\"7.9\": { rate: 0.92 }");
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, record);
     Cli.Result r = cli.run("assess", "--methodology", CRITERIA, bad.toString());
     assertEquals(2, r.status(), r::toString);
     assertTrue(r.err().contains("/stages/3/date: the date 2025-01-09 is before"), r::toString);
     assertTrue(r.err().contains("/stages/3/decisions/6.2/reason: a reason is required"),
+        r::toString);
+    // a leaf the criteria set does not have, in the same run as the record's own problems
+    assertTrue(r.err().contains("/stages/0/observations/7.9: no leaf has code '7.9'"),
         r::toString);
   }
 

@@ -175,6 +175,56 @@ public final class Assessment {
   }
 
   /**
+   * The problems of this record against a methodology's tree, each with its pointer in the file's
+   * layout: a record of another methodology ({@code /methodology}), and every code of a stage or
+   * of a document's leaves that is not a leaf of the methodology. Whether the observations fit the
+   * leaves' rules is the scorer's to say.
+   *
+   * @param m the methodology the record is assessed against
+   * @return the problems, in document order; empty when the record fits the tree
+   */
+  public List<Problem> problemsAgainst(Methodology m) {
+    return againstTree(methodology, evidence, stages, m);
+  }
+
+  /** The one check of a record's codes against a tree, for a built record and a builder alike. */
+  private static List<Problem> againstTree(@Nullable String id, List<AssessmentEvidence> evidence,
+      List<CycleStep> stages, Methodology m) {
+    List<Problem> problems = new ArrayList<>();
+    if (id != null && !id.isBlank() && !id.equals(m.id())) {
+      problems.add(Problem.at("/methodology", "the record is for methodology '" + id
+          + "', scored with '" + m.id() + "'"));
+    }
+    for (int k = 0; k < evidence.size(); k++) {
+      List<String> leaves = evidence.get(k).leaves();
+      for (int j = 0; j < leaves.size(); j++) {
+        if (!isLeaf(m, leaves.get(j))) {
+          problems.add(Problem.at("/evidence/" + k + "/leaves/" + j, "no leaf has code '"
+              + leaves.get(j) + "'"));
+        }
+      }
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      CycleStep s = stages.get(i);
+      String member = CycleEntry.memberOf(s.stage());
+      Iterable<String> codes = s.stage() == CycleStage.SELF ? s.observations().keySet()
+          : s.entries().keySet();
+      for (String code : codes) {
+        if (!isLeaf(m, code)) {
+          problems.add(Problem.at(Pointers.child("/stages/" + i + "/" + member, code),
+              "no leaf has code '" + code + "' in methodology " + m.id()));
+        }
+      }
+    }
+    problems.sort(Problem.documentOrder());
+    return problems;
+  }
+
+  private static boolean isLeaf(Methodology m, String code) {
+    return m.node(code).map(Node::isLeaf).orElse(false);
+  }
+
+  /**
    * Builds an {@link Assessment}; not thread-safe. Stages are checked in the order added, which is
    * their order in the file.
    */
@@ -319,7 +369,24 @@ public final class Assessment {
      * @throws ValidationException listing every problem, each with its pointer
      */
     public Assessment build() {
+      return build(null);
+    }
+
+    /**
+     * Builds the record after checking it on its own and against a methodology's tree, reporting
+     * every problem of both at once: those of {@link #build()} and those of {@link
+     * Assessment#problemsAgainst(Methodology)}.
+     *
+     * @param m the methodology the record is assessed against, or {@code null} to check the
+     *     record on its own
+     * @return the record
+     * @throws ValidationException listing every problem, each with its pointer, in document order
+     */
+    public Assessment build(@Nullable Methodology m) {
       List<Problem> problems = new ArrayList<>();
+      if (m != null) {
+        problems.addAll(againstTree(methodology, evidence, stages, m));
+      }
       if (methodology == null || methodology.isBlank()) {
         problems.add(Problem.at("/methodology", "expected the methodology's id"));
       }

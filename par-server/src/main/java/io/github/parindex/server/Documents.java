@@ -181,15 +181,18 @@ final class Documents {
 
   /**
    * An assessment record ({@code par-assessment/1}), read and checked on its own (stages, reasons,
-   * evidence ids); checked against its methodology when it is assessed.
+   * evidence ids) and, when the methodology could be read, against its tree (unknown leaves), all
+   * at once; the observations are checked against the rules when it is assessed.
    *
    * @param value the member
+   * @param scorer the methodology's scorer, or {@code null} when it could not be read
    * @return the record, or {@code null} (with problems kept)
    */
-  Assessment assessment(Value value) {
+  Assessment assessment(Value value, Scorer scorer) {
     byte[] bytes = object(value, "a " + Assessment.FORMAT + " object");
-    return bytes == null ? null : attempt(value.pointer(),
-        () -> reader.readAssessment(bytes, value.pointer()));
+    return bytes == null ? null : attempt(value.pointer(), () -> scorer == null
+        ? reader.readAssessment(bytes, value.pointer())
+        : reader.readAssessment(bytes, value.pointer(), scorer.methodology()));
   }
 
   /**

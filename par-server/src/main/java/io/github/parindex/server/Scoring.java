@@ -249,7 +249,7 @@ final class Scoring {
     RequestBody body = in.body();
     Scorer scorer = in.scorer(body.required("methodology", METHODOLOGY));
     Value record = body.required("assessment", "a " + Assessment.FORMAT + " object");
-    Assessment assessment = in.assessment(record);
+    Assessment assessment = in.assessment(record, scorer);
     in.failIfAny();
     AssessmentReport report = in.attempt(record.pointer(),
         () -> Assessor.of(scorer).assess(assessment));

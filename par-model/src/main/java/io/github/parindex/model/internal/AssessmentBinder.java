@@ -6,6 +6,7 @@ import io.github.parindex.model.CycleEntry;
 import io.github.parindex.model.CycleStage;
 import io.github.parindex.model.CycleStep;
 import io.github.parindex.model.EvidenceStatus;
+import io.github.parindex.model.Methodology;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
@@ -38,17 +39,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AssessmentBinder {
   /** The format: the token path always doubts, and the tree path reads. */
-  public static final Binder<Assessment> BINDER = new Binder<>() {
-    @Override
-    public Assessment fromTokens(Tokens in, ReadLimits limits) {
-      throw Tokens.DOUBT;
-    }
+  public static final Binder<Assessment> BINDER = against(null);
 
-    @Override
-    public Assessment fromTree(Tree root, ReadLimits limits) {
-      return new AssessmentBinder().run(root);
-    }
-  };
+  /**
+   * The format read for a methodology: the record's problems against the methodology's tree
+   * ({@link Assessment#problemsAgainst}) are reported with those of the file and of the record.
+   *
+   * @param m the methodology, or {@code null} for the record on its own
+   * @return the binder
+   */
+  public static Binder<Assessment> against(@Nullable Methodology m) {
+    return new Binder<>() {
+      @Override
+      public Assessment fromTokens(Tokens in, ReadLimits limits) {
+        throw Tokens.DOUBT;
+      }
+
+      @Override
+      public Assessment fromTree(Tree root, ReadLimits limits) {
+        return new AssessmentBinder().run(root, m);
+      }
+    };
+  }
 
   private static final Observation PLACEHOLDER = Observation.notApplicable();
 
@@ -58,7 +70,7 @@ public final class AssessmentBinder {
 
   private AssessmentBinder() {}
 
-  private Assessment run(Tree root) {
+  private Assessment run(Tree root, @Nullable Methodology m) {
     Fields f = Fields.of(root, "an assessment record", problems, damaged);
     if (!f.isObject()) {
       throw new ValidationException(problems);
@@ -94,7 +106,7 @@ public final class AssessmentBinder {
       }
     }
     f.finish();
-    return Formats.build(b::build, problems, damaged);
+    return Formats.build(() -> b.build(m), problems, damaged);
   }
 
   private @Nullable AssessmentEvidence evidence(Tree tree) {

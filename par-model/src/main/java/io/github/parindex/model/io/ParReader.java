@@ -169,6 +169,25 @@ public final class ParReader {
   }
 
   /**
+   * Reads an assessment record for the methodology it is assessed against: the problems of the
+   * record against the methodology's tree (another methodology, a code that is not a leaf;
+   * {@link io.github.parindex.model.Assessment#problemsAgainst}) are reported with those of the file
+   * and of the record, all at once.
+   *
+   * @param content the file's bytes (UTF-8)
+   * @param sourceName the name given to problems; its extension chooses the syntax
+   * @param methodology the methodology the record is assessed against
+   * @return the record
+   * @throws ValidationException listing every problem
+   */
+  public io.github.parindex.model.Assessment readAssessment(byte[] content, String sourceName,
+      Methodology methodology) {
+    return Documents.read(this, content, sourceName,
+        io.github.parindex.model.internal.AssessmentBinder.against(
+            java.util.Objects.requireNonNull(methodology, "methodology")));
+  }
+
+  /**
    * The {@code format} a document declares, e.g. {@code par-methodology/1}, without binding it.
    *
    * @param content the file's bytes

@@ -8,6 +8,7 @@ import io.github.parindex.model.Assessment;
 import io.github.parindex.model.CycleEntry;
 import io.github.parindex.model.CycleStage;
 import io.github.parindex.model.EvidenceStatus;
+import io.github.parindex.model.Methodology;
 import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.ValidationException;
@@ -201,5 +202,64 @@ class AssessmentRecordValidationTest {
     assertEquals(List.of("/evidence/0/reason", "/stages/1/changes/2.2/reason",
         "/stages/2/requests/2.2/evidence/0", "/stages/3/date"),
         problems.stream().map(Problem::path).toList(), problems::toString);
+  }
+
+  /** Leaves 1.1 (yes-no) and 2.2 (rate-linear), the leaves the records above name. */
+  private static final Methodology TREE = ParReader.standard().readMethodology("""
+      {"format": "par-methodology/1", "id": "test", "title": "Chỉ số thử nghiệm",
+       "validFrom": 2025, "maxPoints": 4, "nodes": [
+        {"code": "1", "name": "Lĩnh vực 1", "maxPoints": 2, "children": [
+          {"code": "1.1", "name": "Tiêu chí 1.1", "maxPoints": 2, "rule": {"type": "yes-no"}}]},
+        {"code": "2", "name": "Lĩnh vực 2", "maxPoints": 2, "children": [
+          {"code": "2.2", "name": "Tiêu chí 2.2", "maxPoints": 2,
+           "rule": {"type": "rate-linear"}}]}]}
+      """.getBytes(StandardCharsets.UTF_8), "test.json");
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void readAssessmentForAMethodology_problemsOfTheRecordAndOfTheTree_areReportedAtOnce(
+      Syntax syntax) {
+    String text = record(EVIDENCE.replace("[\"2.2\"]", "[\"2.9\"]"),
+        SELF.replace("\"1.1\"", "\"1.9\""), APPRAISED.replace("Số liệu thực tế 90 %", ""));
+
+    ValidationException e = assertThrows(ValidationException.class, () -> ParReader.standard()
+        .readAssessment(text.getBytes(StandardCharsets.UTF_8),
+            syntax == Syntax.JSON ? "r.json" : "r.yaml", TREE));
+
+    // without the methodology, only the record's own problem
+    assertOnly(problems(text, syntax), "/stages/1/changes/2.2/reason", "a reason is required");
+    assertEquals(List.of(
+        Problem.at("/evidence/1/leaves/0", "no leaf has code '2.9'"),
+        Problem.at("/stages/0/observations/1.9", "no leaf has code '1.9' in methodology test"),
+        Problem.at("/stages/1/changes/2.2/reason", "a reason is required: every change, request "
+            + "and decision says why")), e.problems().stream()
+        .map(p -> Problem.at(p.path(), p.message())).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void readAssessmentForAMethodology_recordOfAnotherMethodology_isRefused(Syntax syntax) {
+    String text = record(EVIDENCE, SELF).replace("\"methodology\": \"test\"",
+        "\"methodology\": \"other\"");
+
+    ValidationException e = assertThrows(ValidationException.class, () -> ParReader.standard()
+        .readAssessment(text.getBytes(StandardCharsets.UTF_8),
+            syntax == Syntax.JSON ? "r.json" : "r.yaml", TREE));
+
+    assertOnly(e.problems(), "/methodology", "the record is for methodology 'other', scored "
+        + "with 'test'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void readAssessmentForAMethodology_withoutItsMethodologyMember_saysOnlyThat(Syntax syntax) {
+    String text = record(EVIDENCE, SELF).replace("\"methodology\": \"test\",", "");
+
+    ValidationException e = assertThrows(ValidationException.class, () -> ParReader.standard()
+        .readAssessment(text.getBytes(StandardCharsets.UTF_8),
+            syntax == Syntax.JSON ? "r.json" : "r.yaml", TREE));
+
+    assertEquals(List.of("/methodology"), e.problems().stream().map(Problem::path).toList(),
+        e.problems()::toString);
   }
 }

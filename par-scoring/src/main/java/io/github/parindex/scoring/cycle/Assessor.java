@@ -208,41 +208,7 @@ public final class Assessor {
 
   /** The record against the methodology: ids, leaves. */
   private List<Problem> check(Assessment a) {
-    List<Problem> problems = new ArrayList<>();
-    if (!a.methodology().equals(methodology.id())) {
-      problems.add(Problem.at("/methodology", "the record is for methodology '" + a.methodology()
-          + "', scored with '" + methodology.id() + "'"));
-    }
-    for (int k = 0; k < a.evidence().size(); k++) {
-      List<String> leaves = a.evidence().get(k).leaves();
-      for (int j = 0; j < leaves.size(); j++) {
-        if (!isLeaf(leaves.get(j))) {
-          problems.add(Problem.at("/evidence/" + k + "/leaves/" + j, "no leaf has code '"
-              + leaves.get(j) + "'"));
-        }
-      }
-    }
-    for (int i = 0; i < a.stages().size(); i++) {
-      CycleStep s = a.stages().get(i);
-      String member = s.stage() == CycleStage.SELF ? "observations" : switch (s.stage()) {
-        case APPRAISED -> "changes";
-        case REVIEW_REQUESTED -> "requests";
-        default -> "decisions";
-      };
-      Set<String> codes = s.stage() == CycleStage.SELF ? s.observations().keySet()
-          : s.entries().keySet();
-      for (String code : codes) {
-        if (!isLeaf(code)) {
-          problems.add(Problem.at(Pointers.child("/stages/" + i + "/" + member, code),
-              "no leaf has code '" + code + "' in methodology " + methodology.id()));
-        }
-      }
-    }
-    return problems;
-  }
-
-  private boolean isLeaf(String code) {
-    return methodology.node(code).map(Node::isLeaf).orElse(false);
+    return new ArrayList<>(a.problemsAgainst(methodology));
   }
 
   private Submission submission(Assessment a, CycleStage stage, Map<String, Observation> obs) {
