@@ -347,4 +347,22 @@ class AppraisalFormTest {
       assertEquals(List.of(p("/stages/1/date", message)), given.problems());
     }
   }
+
+  @Test
+  void readInto_recordPastItsAppraisal_isRefusedAtTheStageCell() throws Exception {
+    try (Edit e = appraisalForm()) {
+      int stage = fieldRow(e, Layout.Field.STAGE);
+
+      ValidationException x = assertThrows(ValidationException.class,
+          () -> readInto(e, WHOLE_YEAR));
+
+      assertEquals(List.of(p("Phiếu!C" + (stage + 1), "the record already has the stage FINAL: "
+          + "its appraisal can no longer change")), x.problems());
+      // nor is its appraisal form written
+      ValidationException w = assertThrows(ValidationException.class,
+          () -> FormWriter.of(SCORER).write(WHOLE_YEAR));
+      assertEquals(List.of(Problem.at("/stages", "the record has gone past the appraisal (stage "
+          + "FINAL): an appraisal form can no longer change it")), w.problems());
+    }
+  }
 }
