@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.model.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -268,21 +269,25 @@ public sealed interface Observation
      * @param counts the counts
      */
     public Responses {
-      Map<String, Long> copy = new LinkedHashMap<>();
-      counts.forEach((k, v) -> {
-        if (Objects.requireNonNull(v, "count") < 0) {
+      // A reader's ArrayMap is immutable already: kept as it is, checked without a copy.
+      boolean frozen = counts instanceof ArrayMap;
+      Map<String, Long> copy = frozen ? counts : new LinkedHashMap<>();
+      long total = 0;
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        String k = e.getKey();
+        long v = Objects.requireNonNull(e.getValue(), "count");
+        if (v < 0) {
           throw new IllegalArgumentException("response count for " + k + " must be at least 0");
         }
-        copy.put(Objects.requireNonNull(k, "key"), v);
-      });
-      long total = 0;
-      for (long count : copy.values()) {
-        total += count;
+        if (!frozen) {
+          copy.put(Objects.requireNonNull(k, "key"), v);
+        }
+        total += v;
       }
       if (total <= 0) {
         throw new IllegalArgumentException("responses need a positive total");
       }
-      counts = Collections.unmodifiableMap(copy);
+      counts = frozen ? copy : Collections.unmodifiableMap(copy);
     }
 
     /**
