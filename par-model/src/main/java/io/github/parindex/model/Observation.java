@@ -272,19 +272,17 @@ public sealed interface Observation
       // A reader's ArrayMap is immutable already: kept as it is, checked without a copy.
       boolean frozen = counts instanceof ArrayMap;
       Map<String, Long> copy = frozen ? counts : new LinkedHashMap<>();
-      long total = 0;
-      for (Map.Entry<String, Long> e : counts.entrySet()) {
-        String k = e.getKey();
-        long v = Objects.requireNonNull(e.getValue(), "count");
-        if (v < 0) {
+      long[] total = {0};
+      counts.forEach((k, v) -> {
+        if (Objects.requireNonNull(v, "count") < 0) {
           throw new IllegalArgumentException("response count for " + k + " must be at least 0");
         }
         if (!frozen) {
           copy.put(Objects.requireNonNull(k, "key"), v);
         }
-        total += v;
-      }
-      if (total <= 0) {
+        total[0] += v;
+      });
+      if (total[0] <= 0) {
         throw new IllegalArgumentException("responses need a positive total");
       }
       counts = frozen ? copy : Collections.unmodifiableMap(copy);

@@ -21,18 +21,24 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Guarantees: no null key or value; every mutator throws {@link UnsupportedOperationException};
  * equal to any map with the same entries, with the same hash code, as every {@link Map}; lookups take
- * a hash and a probe or two (the index is at most half full).
+ * a hash and a probe or two (the index is at most half full), or a scan of at most {@value #SCAN}
+ * keys in a map that small, which has no index.
  *
  * @param <V> the values' type
  */
 public final class ArrayMap<V> extends AbstractMap<String, V> {
+  /** Up to this many entries, keys are scanned: no index to allocate for a survey's few options. */
+  static final int SCAN = 8;
   private final String[] keys;
   private final Object[] values;
   private final int size;
-  /** Slot by spread hash, holding position + 1; 0 is free. A power of two at least twice size. */
-  private final int[] index;
+  /**
+   * Slot by spread hash, holding position + 1; 0 is free. A power of two at least twice the
+   * capacity; null while the capacity is at most {@link #SCAN}.
+   */
+  private final int @Nullable [] index;
 
-  private ArrayMap(String[] keys, Object[] values, int size, int[] index) {
+  private ArrayMap(String[] keys, Object[] values, int size, int @Nullable [] index) {
     this.keys = keys;
     this.values = values;
     this.size = size;
@@ -81,13 +87,13 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     private String[] keys;
     private Object[] values;
     private int size;
-    private int[] index;
+    private int @Nullable [] index;
 
     private Builder(int expected) {
       int capacity = Math.max(4, expected);
       keys = new String[capacity];
       values = new Object[capacity];
-      index = new int[tableSize(capacity)];
+      index = capacity <= SCAN ? null : new int[tableSize(capacity)];
     }
 
     /**
@@ -100,6 +106,21 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
      */
     public boolean put(String key, V value) {
       Objects.requireNonNull(value, "value");
+      int[] index = this.index;
+      if (index == null) {
+        for (int i = 0; i < size; i++) {
+          if (keys[i].equals(key)) {
+            return false;
+          }
+        }
+        if (size == keys.length) {
+          grow();
+          return put(key, value);
+        }
+        keys[size] = Objects.requireNonNull(key, "key");
+        values[size++] = value;
+        return true;
+      }
       int mask = index.length - 1;
       int slot = spread(key.hashCode()) & mask;
       for (int p; (p = index[slot]) != 0; slot = (slot + 1) & mask) {
@@ -109,6 +130,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       }
       if (size == keys.length) {
         grow();
+        index = this.index;
         mask = index.length - 1;
         slot = spread(key.hashCode()) & mask;
         while (index[slot] != 0) {
@@ -125,7 +147,11 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       int capacity = keys.length * 2;
       keys = java.util.Arrays.copyOf(keys, capacity);
       values = java.util.Arrays.copyOf(values, capacity);
-      index = new int[tableSize(capacity)];
+      if (capacity <= SCAN) {
+        return;
+      }
+      int[] index = new int[tableSize(capacity)];
+      this.index = index;
       int mask = index.length - 1;
       for (int i = 0; i < size; i++) {
         int slot = spread(keys[i].hashCode()) & mask;
@@ -149,7 +175,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       ArrayMap<V> map = new ArrayMap<>(keys, values, size, index);
       keys = new String[0];
       values = new Object[0];
-      index = new int[1];
+      index = null;
       size = 0;
       return map;
     }
@@ -165,6 +191,15 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
   private int indexOf(@Nullable Object key) {
     if (key == null) {
+      return -1;
+    }
+    int[] index = this.index;
+    if (index == null) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
       return -1;
     }
     int mask = index.length - 1;

@@ -41,6 +41,8 @@ public final class Tokens {
   private int values;
   private int depth;
   private JsonToken token;
+  /** The last member name read. */
+  private @Nullable String name;
   private @Nullable BigDecimal number;
 
   private static final class Doubt extends RuntimeException {
@@ -125,6 +127,7 @@ public final class Tokens {
         if (key.length() > maxString || !checkedKey(key)) {
           throw DOUBT;
         }
+        name = key;
         if (yaml != null && (yaml.scalarAnchor() != null || typeId() != null)) {
           throw DOUBT;
         }
@@ -173,7 +176,12 @@ public final class Tokens {
         } catch (IOException | RuntimeException e) {
           throw DOUBT;
         }
-        if (number != null && DecimalText.plainLength(number) > maxNumber) {
+        // With a positive scale, the plain notation has a sign, "0." or a point, and the larger of
+        // the precision (at most the text's digits) and the scale: only a number near the limit
+        // is measured exactly. (A whole number is measured: an exponent can make it long.)
+        if (number != null
+            && (number.scale() <= 0 || 3 + Math.max(length, number.scale()) > maxNumber)
+            && DecimalText.plainLength(number) > maxNumber) {
           throw DOUBT;
         }
         return t;
@@ -248,9 +256,10 @@ public final class Tokens {
     if (t == JsonToken.END_OBJECT) {
       return null;
     }
-    String name = currentName();
+    // advance() keeps the name it checked (in an object, the parser gives nothing else).
+    String member = t == JsonToken.FIELD_NAME ? name : currentName();
     advance();
-    return name;
+    return member;
   }
 
   /**
