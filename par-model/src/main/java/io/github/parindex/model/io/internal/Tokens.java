@@ -43,7 +43,10 @@ public final class Tokens {
   private JsonToken token;
   /** The last member name read. */
   private @Nullable String name;
-  private @Nullable BigDecimal number;
+  /** The current number (a long while it fits), reused; valid when {@link #isNumber}. */
+  private final DecimalText.Parsed number = new DecimalText.Parsed();
+  /** Whether the current number token is a plain decimal within range. */
+  private boolean isNumber;
 
   private static final class Doubt extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -165,23 +168,19 @@ public final class Tokens {
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
-        // Parsed from the parser's own characters: no string per number.
+        // Parsed from the parser's own characters: no string per number, and no object for a
+        // number that fits a long until the binder asks for a decimal.
         int length;
         try {
           length = p.getTextLength();
           if (length > maxNumber) {
             throw DOUBT;
           }
-          number = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length);
+          isNumber = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length, number);
         } catch (IOException | RuntimeException e) {
           throw DOUBT;
         }
-        // With a positive scale, the plain notation has a sign, "0." or a point, and the larger of
-        // the precision (at most the text's digits) and the scale: only a number near the limit
-        // is measured exactly. (A whole number is measured: an exponent can make it long.)
-        if (number != null
-            && (number.scale() <= 0 || 3 + Math.max(length, number.scale()) > maxNumber)
-            && DecimalText.plainLength(number) > maxNumber) {
+        if (isNumber && number.plainLength() > maxNumber) {
           throw DOUBT;
         }
         return t;
@@ -319,8 +318,8 @@ public final class Tokens {
    */
   public BigDecimal decimal() {
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      require(number != null);
-      return number;
+      require(isNumber);
+      return number.value();
     }
     require(token == JsonToken.VALUE_STRING);
     BigDecimal value = DecimalText.parse(text0());
@@ -336,8 +335,7 @@ public final class Tokens {
    * @return the value
    */
   public long whole(long min, long max) {
-    if ((token == JsonToken.VALUE_NUMBER_INT) && number != null && number.scale() == 0
-        && number.precision() < 19) {
+    if ((token == JsonToken.VALUE_NUMBER_INT) && isNumber && number.isSmallWhole()) {
       // A whole number of up to 18 digits: compared as a long, with no BigDecimal made.
       long v = number.longValue();
       require(v >= min && v <= max);
@@ -345,7 +343,7 @@ public final class Tokens {
     }
     BigDecimal value;
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      value = number;
+      value = isNumber ? number.value() : null;
     } else {
       require(token == JsonToken.VALUE_STRING);
       value = DecimalText.parse(text0());
@@ -445,7 +443,7 @@ public final class Tokens {
         return DataValue.nullValue();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return number == null ? DataValue.text(text0()) : DataValue.decimal(number);
+        return isNumber ? DataValue.decimal(number.value()) : DataValue.text(text0());
       default:
         throw DOUBT;
     }
