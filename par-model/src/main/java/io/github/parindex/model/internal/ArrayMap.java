@@ -2,6 +2,7 @@ package io.github.parindex.model.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -144,22 +145,41 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
 
     private void grow() {
-      int capacity = keys.length * 2;
-      keys = java.util.Arrays.copyOf(keys, capacity);
-      values = java.util.Arrays.copyOf(values, capacity);
-      if (capacity <= SCAN) {
-        return;
+      int capacity = Math.max(4, keys.length * 2);
+      keys = Arrays.copyOf(keys, capacity);
+      values = Arrays.copyOf(values, capacity);
+      if (capacity > SCAN) {
+        index = index(keys, size, capacity);
       }
-      int[] index = new int[tableSize(capacity)];
-      this.index = index;
-      int mask = index.length - 1;
-      for (int i = 0; i < size; i++) {
-        int slot = spread(keys[i].hashCode()) & mask;
-        while (index[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        index[slot] = i + 1;
+    }
+
+    /**
+     * Removes every entry, keeping the arrays.
+     */
+    public void clear() {
+      Arrays.fill(keys, 0, size, null);
+      Arrays.fill(values, 0, size, null);
+      if (index != null) {
+        Arrays.fill(index, 0);
       }
+      size = 0;
+    }
+
+    /**
+     * The map of the entries put, in order, in arrays of their exact size; the builder is then
+     * empty and can be used again (for many small maps, one builder).
+     *
+     * @return the map; the empty map when nothing was put
+     */
+    public Map<String, V> take() {
+      if (size == 0) {
+        return Collections.emptyMap();
+      }
+      String[] k = Arrays.copyOf(keys, size);
+      Object[] v = Arrays.copyOf(values, size);
+      int[] copy = size > SCAN ? index(k, size, size) : null;
+      clear();
+      return new ArrayMap<>(k, v, k.length, copy);
     }
 
     /**
@@ -179,6 +199,20 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       size = 0;
       return map;
     }
+  }
+
+  /** A new index of the first {@code size} keys, for arrays of the given capacity. */
+  private static int[] index(String[] keys, int size, int capacity) {
+    int[] index = new int[tableSize(capacity)];
+    int mask = index.length - 1;
+    for (int i = 0; i < size; i++) {
+      int slot = spread(keys[i].hashCode()) & mask;
+      while (index[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      index[slot] = i + 1;
+    }
+    return index;
   }
 
   private static int tableSize(int capacity) {

@@ -197,8 +197,11 @@ public final class SubmissionTokens {
   public static Map<String, Observation> observations(Tokens in) {
     in.object();
     ArrayMap.Builder<Observation> out = ArrayMap.builder(128);
+    // One builder for every survey's responses, emptied by each take(): a survey's map is then
+    // exactly its few entries.
+    ArrayMap.Builder<Long> counts = ArrayMap.builder(8);
     for (String code; (code = in.nextMember()) != null; ) {
-      Tokens.require(out.put(code, observation(in)));
+      Tokens.require(out.put(code, observation(in, counts)));
     }
     return out.build();
   }
@@ -231,7 +234,7 @@ public final class SubmissionTokens {
   private static final int CURRENT = 1 << 9;
   private static final int NOT_APPLICABLE = 1 << 10;
 
-  private static Observation observation(Tokens in) {
+  private static Observation observation(Tokens in, ArrayMap.Builder<Long> counts) {
     in.object();
     long seen = 0;
     int given = 0;
@@ -267,7 +270,7 @@ public final class SubmissionTokens {
         case YES, NOT_APPLICABLE -> truth = in.bool();
         case COUNT -> count = in.whole(0, Long.MAX_VALUE);
         case OPTION -> option = in.text();
-        default -> responses = responses(in);
+        default -> responses = responses(in, counts);
       }
     }
     switch (given) {
@@ -307,9 +310,9 @@ public final class SubmissionTokens {
     }
   }
 
-  private static Map<String, Long> responses(Tokens in) {
+  private static Map<String, Long> responses(Tokens in, ArrayMap.Builder<Long> counts) {
     in.object();
-    ArrayMap.Builder<Long> counts = ArrayMap.builder(8);
+    counts.clear();
     long total = 0;
     for (String key; (key = in.nextMember()) != null; ) {
       long c = in.whole(0, Long.MAX_VALUE);
@@ -318,7 +321,7 @@ public final class SubmissionTokens {
       Tokens.require(total >= 0);
     }
     Tokens.require(total > 0);
-    return counts.build();
+    return counts.take();
   }
 
   private static Map<String, List<EvidenceRef>> evidence(Tokens in) {

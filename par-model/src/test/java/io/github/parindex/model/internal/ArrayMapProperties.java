@@ -60,6 +60,25 @@ class ArrayMapProperties {
     assertEquals(oracle, ArrayMap.copyOf(oracle));
   }
 
+  @Property(tries = 200)
+  void take_oneBuilderForManyMaps_eachAsLinkedHashMap(
+      @ForAll @Size(max = 12) List<@Size(max = 40) List<@StringLength(max = 2) String>> maps) {
+    ArrayMap.Builder<Integer> b = ArrayMap.builder(8);
+    for (List<String> keys : maps) {
+      LinkedHashMap<String, Integer> oracle = new LinkedHashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        assertEquals(oracle.putIfAbsent(keys.get(i), i) == null, b.put(keys.get(i), i));
+      }
+      Map<String, Integer> map = b.take();
+      assertEquals(oracle, map);
+      assertEquals(map, oracle);
+      assertEquals(oracle.toString(), map.toString());
+      for (String k : keys) {
+        assertEquals(oracle.get(k), map.get(k));
+      }
+    }
+  }
+
   @Example
   void build_nothing_isTheEmptyMap() {
     assertSame(Collections.emptyMap(), ArrayMap.builder(10).build());
