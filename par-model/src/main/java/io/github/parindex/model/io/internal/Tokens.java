@@ -68,22 +68,25 @@ public final class Tokens {
   /**
    * Keys that passed the text policy, by hash: the JSON parser gives the same (interned) string for
    * the same name, so a document's member names are checked once per process, not once per member.
-   * Shared without locks: a slot only ever holds a key that passed, and a lost write only costs a
-   * second check.
+   * Two slots per hash (a methodology's hundred-odd codes collided in a table of one slot each, and
+   * two keys of one slot were checked again at every document). Shared without locks: a slot only
+   * ever holds a key that passed, and a lost write only costs a second check.
    */
-  private static final String[] CHECKED_KEYS = new String[512];
+  private static final String[] CHECKED_KEYS = new String[2048];
   /** The deepest nesting the binders over tokens take (the default depth limit is 64). */
   private static final int MAX_RECURSION = 256;
 
   private static boolean checkedKey(String key) {
-    int slot = key.hashCode() & (CHECKED_KEYS.length - 1);
-    if (CHECKED_KEYS[slot] == key) {
+    // Fibonacci hashing spreads codes like "1.2.3", whose hashes differ in their low bits only.
+    int slot = ((key.hashCode() * 0x9E3779B9) >>> 21) & ~1;
+    String[] keys = CHECKED_KEYS;
+    if (keys[slot] == key || keys[slot + 1] == key) {
       return true;
     }
     if (CodePoints.firstRefusedInText(key) >= 0) {
       return false;
     }
-    CHECKED_KEYS[slot] = key;
+    keys[keys[slot] == null ? slot : slot + 1] = key;
     return true;
   }
 
