@@ -45,7 +45,7 @@ public sealed interface Observation
    * @return the observation
    */
   static Observation yes(boolean yes) {
-    return new YesNo(yes);
+    return yes ? YesNo.YES : YesNo.NO;
   }
 
   /**
@@ -76,7 +76,7 @@ public sealed interface Observation
    * @return the observation
    */
   static Observation count(long count) {
-    return new Count(count);
+    return count >= 0 && count < Count.SMALL.length ? Count.SMALL[(int) count] : new Count(count);
   }
 
   /**
@@ -149,6 +149,10 @@ public sealed interface Observation
    * @param yes the answer
    */
   record YesNo(boolean yes) implements Observation {
+    // The two answers, shared by yes(boolean): a reader makes one per yes/no leaf of every file.
+    private static final YesNo YES = new YesNo(true);
+    private static final YesNo NO = new YesNo(false);
+
     @Override
     public ObservationKind kind() {
       return ObservationKind.YES;
@@ -217,6 +221,15 @@ public sealed interface Observation
    * @param count the count, at least 0
    */
   record Count(long count) implements Observation {
+    // Small counts, shared by count(long): most counts in a submission are a handful.
+    private static final Count[] SMALL = new Count[64];
+
+    static {
+      for (int i = 0; i < SMALL.length; i++) {
+        SMALL[i] = new Count(i);
+      }
+    }
+
     /**
      * Validates.
      *
