@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.model.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public sealed interface Observation
    * @return the observation
    */
   static Observation yes(boolean yes) {
-    return new YesNo(yes);
+    return yes ? YesNo.YES : YesNo.NO;
   }
 
   /**
@@ -75,7 +76,7 @@ public sealed interface Observation
    * @return the observation
    */
   static Observation count(long count) {
-    return new Count(count);
+    return count >= 0 && count < Count.SMALL.length ? Count.SMALL[(int) count] : new Count(count);
   }
 
   /**
@@ -148,6 +149,10 @@ public sealed interface Observation
    * @param yes the answer
    */
   record YesNo(boolean yes) implements Observation {
+    // The two answers, shared by yes(boolean): a reader makes one per yes/no leaf of every file.
+    private static final YesNo YES = new YesNo(true);
+    private static final YesNo NO = new YesNo(false);
+
     @Override
     public ObservationKind kind() {
       return ObservationKind.YES;
@@ -216,6 +221,15 @@ public sealed interface Observation
    * @param count the count, at least 0
    */
   record Count(long count) implements Observation {
+    // Small counts, shared by count(long): most counts in a submission are a handful.
+    private static final Count[] SMALL = new Count[64];
+
+    static {
+      for (int i = 0; i < SMALL.length; i++) {
+        SMALL[i] = new Count(i);
+      }
+    }
+
     /**
      * Validates.
      *
@@ -268,21 +282,23 @@ public sealed interface Observation
      * @param counts the counts
      */
     public Responses {
-      Map<String, Long> copy = new LinkedHashMap<>();
+      // A reader's ArrayMap is immutable already: kept as it is, checked without a copy.
+      boolean frozen = counts instanceof ArrayMap;
+      Map<String, Long> copy = frozen ? counts : new LinkedHashMap<>();
+      long[] total = {0};
       counts.forEach((k, v) -> {
         if (Objects.requireNonNull(v, "count") < 0) {
           throw new IllegalArgumentException("response count for " + k + " must be at least 0");
         }
-        copy.put(Objects.requireNonNull(k, "key"), v);
+        if (!frozen) {
+          copy.put(Objects.requireNonNull(k, "key"), v);
+        }
+        total[0] += v;
       });
-      long total = 0;
-      for (long count : copy.values()) {
-        total += count;
-      }
-      if (total <= 0) {
+      if (total[0] <= 0) {
         throw new IllegalArgumentException("responses need a positive total");
       }
-      counts = Collections.unmodifiableMap(copy);
+      counts = frozen ? copy : Collections.unmodifiableMap(copy);
     }
 
     /**

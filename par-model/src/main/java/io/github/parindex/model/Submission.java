@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.model.internal.ModelAccess;
 import io.github.parindex.model.internal.SubmissionChecks;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one unit declared for one methodology and evaluation year: an observation per leaf, points of
@@ -22,6 +24,11 @@ import org.immutables.value.Value;
 public abstract class Submission {
   /** The format identifier written in submission files. */
   public static final String FORMAT = "par-submission/1";
+
+  static {
+    // The readers bind submissions through BoundSubmission, which keeps their maps as they are.
+    ModelAccess.install(BoundSubmission::new);
+  }
 
   Submission() {}
 
@@ -145,27 +152,103 @@ public abstract class Submission {
 
   @Value.Check
   Submission normalize() {
+    Map<String, BigDecimal> unitemised = checkedParts(unknown(), leadAgencies(), unitemised());
+    return unitemised == unitemised() ? this : builder().from(this).unitemised(unitemised).build();
+  }
+
+  /**
+   * Checks the parts that are not checked by their own types, for every way of making a submission.
+   *
+   * @param unknown the unknown codes
+   * @param leadAgencies the lead agencies
+   * @param unitemised the remainders' points
+   * @return the unitemised points normalized: the map itself when they already are
+   * @throws IllegalArgumentException at a blank unknown code or lead agency
+   */
+  static Map<String, BigDecimal> checkedParts(List<String> unknown, Map<String, String> leadAgencies,
+      Map<String, BigDecimal> unitemised) {
     // Loops rather than streams: this runs for every submission read.
-    for (String code : unknown()) {
+    for (String code : unknown) {
       if (code.isBlank()) {
         throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
       }
     }
-    for (String agency : leadAgencies().values()) {
+    for (String agency : leadAgencies.values()) {
       if (agency.isBlank()) {
         throw new IllegalArgumentException("unknown codes and lead agencies must not be blank");
       }
     }
     boolean normalized = true;
-    for (BigDecimal points : unitemised().values()) {
+    for (BigDecimal points : unitemised.values()) {
       normalized &= Decimals.isNormalized(points);
     }
     if (normalized) {
-      return this;
+      return unitemised;
     }
     Map<String, BigDecimal> copy = new LinkedHashMap<>();
-    unitemised().forEach((k, v) -> copy.put(k, Decimals.normalize(v)));
-    return builder().from(this).unitemised(copy).build();
+    unitemised.forEach((k, v) -> copy.put(k, Decimals.normalize(v)));
+    return copy;
+  }
+
+  /**
+   * Whether another object is a submission with the same values, however each was made (the builder
+   * or a reader).
+   *
+   * @param another the object
+   * @return true when every attribute is equal
+   */
+  @Override
+  public boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof Submission s
+        && methodology().equals(s.methodology())
+        && year() == s.year()
+        && unit().equals(s.unit())
+        && stage().equals(s.stage())
+        && missing().equals(s.missing())
+        && observations().equals(s.observations())
+        && unitemised().equals(s.unitemised())
+        && evidence().equals(s.evidence())
+        && reported().equals(s.reported())
+        && unknown().equals(s.unknown())
+        && leadAgencies().equals(s.leadAgencies());
+  }
+
+  /**
+   * A hash code of every attribute, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + methodology().hashCode();
+    h += (h << 5) + year();
+    h += (h << 5) + unit().hashCode();
+    h += (h << 5) + stage().hashCode();
+    h += (h << 5) + missing().hashCode();
+    h += (h << 5) + observations().hashCode();
+    h += (h << 5) + unitemised().hashCode();
+    h += (h << 5) + evidence().hashCode();
+    h += (h << 5) + reported().hashCode();
+    h += (h << 5) + unknown().hashCode();
+    h += (h << 5) + leadAgencies().hashCode();
+    return h;
+  }
+
+  /**
+   * Every attribute, for debugging; not a format.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "Submission{methodology=" + methodology() + ", year=" + year() + ", unit=" + unit()
+        + ", stage=" + stage() + ", missing=" + missing() + ", observations=" + observations()
+        + ", unitemised=" + unitemised() + ", evidence=" + evidence() + ", reported=" + reported()
+        + ", unknown=" + unknown() + ", leadAgencies=" + leadAgencies() + "}";
   }
 
   /** Builds a {@link Submission}. */

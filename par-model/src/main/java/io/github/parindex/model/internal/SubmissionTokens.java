@@ -13,6 +13,7 @@ import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,22 @@ public final class SubmissionTokens {
   private SubmissionTokens() {}
 
   private static Submission submission(Tokens in) {
-    Submission.Builder b = Submission.builder();
+    // The parts are collected here and handed over as they are (ModelAccess): no builder map that
+    // grows, no second copy into the submission.
+    String methodology = null;
+    int year = 0;
+    Unit unit = null;
+    Stage stage = null;
+    MissingPolicy missing = null;
+    Map<String, Observation> observations = Collections.emptyMap();
+    Map<String, BigDecimal> unitemised = Collections.emptyMap();
+    Map<String, List<EvidenceRef>> evidence = Collections.emptyMap();
+    Map<String, Reported> reported = Collections.emptyMap();
+    List<String> unknown = Collections.emptyList();
+    Map<String, String> leadAgencies = Collections.emptyMap();
     long seen = 0;
     boolean format = false;
-    boolean methodology = false;
-    boolean year = false;
-    boolean unit = false;
-    int observations = 0;
+    boolean hasYear = false;
     for (String m; (m = in.nextMember()) != null; ) {
       switch (m) {
         case "format" -> {
@@ -59,72 +69,65 @@ public final class SubmissionTokens {
         case "methodology" -> {
           seen = Tokens.once(seen, 1 << 1);
           if (!in.isNull()) {
-            b.methodology(in.text());
-            methodology = true;
+            methodology = in.text();
           }
         }
         case "year" -> {
           seen = Tokens.once(seen, 1 << 2);
           if (!in.isNull()) {
-            b.year((int) in.whole(1900, 9999));
-            year = true;
+            year = (int) in.whole(1900, 9999);
+            hasYear = true;
           }
         }
         case "unit" -> {
           seen = Tokens.once(seen, 1 << 3);
           if (!in.isNull()) {
-            b.unit(unit(in));
-            unit = true;
+            unit = unit(in);
           }
         }
         case "stage" -> {
           seen = Tokens.once(seen, 1 << 4);
           if (!in.isNull()) {
-            b.stage(in.choice(Stage.values()));
+            stage = in.choice(Stage.values());
           }
         }
         case "missing" -> {
           seen = Tokens.once(seen, 1 << 5);
           if (!in.isNull()) {
-            b.missing(in.choice(MissingPolicy.values()));
+            missing = in.choice(MissingPolicy.values());
           }
         }
         case "observations" -> {
           seen = Tokens.once(seen, 1 << 6);
           if (!in.isNull()) {
-            // Straight into the builder, which keeps the last of two equal codes: a repeated code
-            // shows as fewer observations than members, and is doubted below.
-            in.object();
-            for (String code; (code = in.nextMember()) != null; ) {
-              b.putObservations(code, observation(in));
-              observations++;
-            }
+            observations = observations(in);
           }
         }
         case "unitemised" -> {
           seen = Tokens.once(seen, 1 << 7);
           if (!in.isNull()) {
-            b.putAllUnitemised(decimals(in));
+            unitemised = decimals(in);
           }
         }
         case "evidence" -> {
           seen = Tokens.once(seen, 1 << 8);
           if (!in.isNull()) {
-            b.putAllEvidence(evidence(in));
+            evidence = evidence(in);
           }
         }
         case "reported" -> {
           seen = Tokens.once(seen, 1 << 9);
           if (!in.isNull()) {
-            b.putAllReported(reported(in));
+            reported = reported(in);
           }
         }
         case "unknown" -> {
           seen = Tokens.once(seen, 1 << 10);
           if (!in.isNull()) {
             in.list();
+            unknown = new ArrayList<>();
             while (in.nextItem()) {
-              b.addUnknown(in.text());
+              unknown.add(in.text());
             }
           }
         }
@@ -132,20 +135,18 @@ public final class SubmissionTokens {
           seen = Tokens.once(seen, 1 << 11);
           if (!in.isNull()) {
             in.object();
-            Map<String, String> agencies = new LinkedHashMap<>();
+            leadAgencies = new LinkedHashMap<>();
             for (String code; (code = in.nextMember()) != null; ) {
-              Tokens.require(agencies.put(code, in.text()) == null);
+              Tokens.require(leadAgencies.put(code, in.text()) == null);
             }
-            b.putAllLeadAgencies(agencies);
           }
         }
         default -> throw Tokens.DOUBT;
       }
     }
-    Tokens.require(format && methodology && year && unit);
-    Submission built = b.build();
-    Tokens.require(built.observations().size() == observations);
-    return built;
+    Tokens.require(format && methodology != null && hasYear && unit != null);
+    return ModelAccess.submissions().submission(methodology, year, unit, stage, missing,
+        observations, unitemised, evidence, reported, unknown, leadAgencies);
   }
 
   private static Unit unit(Tokens in) {
@@ -195,11 +196,14 @@ public final class SubmissionTokens {
    */
   public static Map<String, Observation> observations(Tokens in) {
     in.object();
-    Map<String, Observation> out = new LinkedHashMap<>();
+    ArrayMap.Builder<Observation> out = ArrayMap.builder(128);
+    // One builder for every survey's responses, emptied by each take(): a survey's map is then
+    // exactly its few entries.
+    ArrayMap.Builder<Long> counts = ArrayMap.builder(8);
     for (String code; (code = in.nextMember()) != null; ) {
-      Tokens.require(out.put(code, observation(in)) == null);
+      Tokens.require(out.put(code, observation(in, counts)));
     }
-    return out;
+    return out.build();
   }
 
   /**
@@ -230,7 +234,7 @@ public final class SubmissionTokens {
   private static final int CURRENT = 1 << 9;
   private static final int NOT_APPLICABLE = 1 << 10;
 
-  private static Observation observation(Tokens in) {
+  private static Observation observation(Tokens in, ArrayMap.Builder<Long> counts) {
     in.object();
     long seen = 0;
     int given = 0;
@@ -266,7 +270,7 @@ public final class SubmissionTokens {
         case YES, NOT_APPLICABLE -> truth = in.bool();
         case COUNT -> count = in.whole(0, Long.MAX_VALUE);
         case OPTION -> option = in.text();
-        default -> responses = responses(in);
+        default -> responses = responses(in, counts);
       }
     }
     switch (given) {
@@ -306,18 +310,18 @@ public final class SubmissionTokens {
     }
   }
 
-  private static Map<String, Long> responses(Tokens in) {
+  private static Map<String, Long> responses(Tokens in, ArrayMap.Builder<Long> counts) {
     in.object();
-    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.clear();
     long total = 0;
     for (String key; (key = in.nextMember()) != null; ) {
       long c = in.whole(0, Long.MAX_VALUE);
-      Tokens.require(counts.put(key, c) == null);
+      Tokens.require(counts.put(key, c));
       total += c;
       Tokens.require(total >= 0);
     }
     Tokens.require(total > 0);
-    return counts;
+    return counts.take();
   }
 
   private static Map<String, List<EvidenceRef>> evidence(Tokens in) {

@@ -18,6 +18,9 @@ public enum Syntax {
    * @return the syntax
    */
   public static Syntax detect(String fileName, byte[] content) {
+    if (fileName.endsWith(".json")) {
+      return JSON; // the common case, without lower-casing the name for every document of a batch
+    }
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".json") || name.endsWith(".jsonl")) {
       return JSON;

@@ -36,8 +36,92 @@ public final class DecimalText {
    * @return the exact value, or {@code null} as {@link #parse(String)}
    */
   public static @Nullable BigDecimal parse(char[] buf, int off, int n) {
+    Parsed parsed = new Parsed();
+    return parse(buf, off, n, parsed) ? parsed.value() : null;
+  }
+
+  /**
+   * A number as {@link #parse(char[], int, int)} reads it, kept as a {@code long} and a scale when
+   * it has at most 18 digits and no negative scale: the token reader reuses one for every number,
+   * so a whole number read as a {@code long} (a count, a year) makes no object at all.
+   */
+  public static final class Parsed {
+    private boolean compact;
+    private long unscaled;
+    private int scale;
+    private @Nullable BigDecimal value;
+
+    /** An empty holder, to be filled by {@link DecimalText#parse(char[], int, int, Parsed)}. */
+    public Parsed() {}
+
+    /**
+     * The exact value, made on the first call (the same object on the next).
+     *
+     * @return the value
+     */
+    public BigDecimal value() {
+      BigDecimal v = value;
+      if (v == null) {
+        v = BigDecimal.valueOf(unscaled, scale);
+        value = v;
+      }
+      return v;
+    }
+
+    /**
+     * Whether the value is a whole number that fits a {@code long} ({@link #longValue()}) without
+     * making it: at most 18 digits, scale 0.
+     *
+     * @return true for such a number
+     */
+    public boolean isSmallWhole() {
+      return compact && scale == 0;
+    }
+
+    /**
+     * The value of a {@linkplain #isSmallWhole() small whole number}.
+     *
+     * @return the value
+     */
+    public long longValue() {
+      return unscaled;
+    }
+
+    /**
+     * The length of the value written in plain notation, as {@link DecimalText#plainLength}.
+     *
+     * @return the number of characters
+     */
+    public int plainLength() {
+      if (!compact) {
+        return DecimalText.plainLength(value());
+      }
+      int sign = unscaled < 0 ? 1 : 0;
+      long magnitude = Math.abs(unscaled);
+      int precision = 1;
+      for (long limit = 10; precision < 19 && magnitude >= limit; limit *= 10) {
+        precision++;
+      }
+      if (scale == 0) {
+        return sign + precision;
+      }
+      return sign + (precision > scale ? precision + 1 : scale + 2);
+    }
+  }
+
+  /**
+   * Parses a decimal from characters, as {@link #parse(char[], int, int)} does, into a holder.
+   *
+   * @param buf the characters
+   * @param off where the text starts
+   * @param n its length
+   * @param into the holder, overwritten
+   * @return false, leaving the holder in no useful state, when the text is not a plain decimal or is
+   *     out of range
+   */
+  public static boolean parse(char[] buf, int off, int n, Parsed into) {
     if (n == 0 || n > 200) {
-      return null;
+      return false;
     }
     // One scan checks the grammar and, for up to 18 digits, computes the value as a long and a
     // scale, which BigDecimal.valueOf takes without parsing the text again.
@@ -68,7 +152,7 @@ public final class DecimalText {
       }
     }
     if (intDigits == 0 && fractionDigits == 0) {
-      return null;
+      return false;
     }
     int exponent = 0;
     if (i < n && (buf[off + i] == 'e' || buf[off + i] == 'E')) {
@@ -85,21 +169,35 @@ public final class DecimalText {
         i++;
       }
       if (exponentDigits < 1 || exponentDigits > 3) {
-        return null;
+        return false;
       }
       exponent = negativeExponent ? -exponent : exponent;
     }
     if (i != n) {
-      return null;
+      return false;
     }
-    BigDecimal value = digits <= 18
-        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits - exponent)
-        : new BigDecimal(buf, off, n);
+    if (digits <= 18) {
+      int scale = fractionDigits - exponent;
+      if (Math.abs(scale) > MAX_SCALE) {
+        return false;
+      }
+      into.unscaled = negative ? -unscaled : unscaled;
+      into.scale = scale;
+      into.value = null;
+      into.compact = scale >= 0;
+      if (scale < 0) {
+        // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
+        into.value = BigDecimal.valueOf(into.unscaled, scale).setScale(0);
+      }
+      return true;
+    }
+    BigDecimal value = new BigDecimal(buf, off, n);
     if (Math.abs(value.scale()) > MAX_SCALE) {
-      return null;
+      return false;
     }
-    // Decimals are written in plain notation, where a negative scale (1E+3) cannot be kept.
-    return value.scale() < 0 ? value.setScale(0) : value;
+    into.compact = false;
+    into.value = value.scale() < 0 ? value.setScale(0) : value;
+    return true;
   }
 
   private static boolean isDigit(char c) {

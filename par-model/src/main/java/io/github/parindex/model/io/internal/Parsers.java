@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -50,7 +51,22 @@ final class Parsers {
     return f.yaml().createParser(text);
   }
 
+  /** The factories of the limits last asked for: a reader asks with the same limits every time. */
+  private static volatile @Nullable Last last;
+
+  private record Last(ReadLimits limits, Factories factories) {}
+
   private static Factories factories(ReadLimits limits) {
+    Last l = last;
+    if (l != null && l.limits() == limits) {
+      return l.factories();
+    }
+    Factories f = lookUp(limits);
+    last = new Last(limits, f);
+    return f;
+  }
+
+  private static Factories lookUp(ReadLimits limits) {
     List<Integer> key = List.of(limits.maxBytes(), limits.maxDepth(), limits.maxStringLength(),
         limits.maxNumberLength());
     Factories f = FACTORIES.get(key);

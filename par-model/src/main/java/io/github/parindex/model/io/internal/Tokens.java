@@ -41,7 +41,12 @@ public final class Tokens {
   private int values;
   private int depth;
   private JsonToken token;
-  private @Nullable BigDecimal number;
+  /** The last member name read. */
+  private @Nullable String name;
+  /** The current number (a long while it fits), reused; valid when {@link #isNumber}. */
+  private final DecimalText.Parsed number = new DecimalText.Parsed();
+  /** Whether the current number token is a plain decimal within range. */
+  private boolean isNumber;
 
   private static final class Doubt extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -63,22 +68,25 @@ public final class Tokens {
   /**
    * Keys that passed the text policy, by hash: the JSON parser gives the same (interned) string for
    * the same name, so a document's member names are checked once per process, not once per member.
-   * Shared without locks: a slot only ever holds a key that passed, and a lost write only costs a
-   * second check.
+   * Two slots per hash (a methodology's hundred-odd codes collided in a table of one slot each, and
+   * two keys of one slot were checked again at every document). Shared without locks: a slot only
+   * ever holds a key that passed, and a lost write only costs a second check.
    */
-  private static final String[] CHECKED_KEYS = new String[512];
+  private static final String[] CHECKED_KEYS = new String[2048];
   /** The deepest nesting the binders over tokens take (the default depth limit is 64). */
   private static final int MAX_RECURSION = 256;
 
   private static boolean checkedKey(String key) {
-    int slot = key.hashCode() & (CHECKED_KEYS.length - 1);
-    if (CHECKED_KEYS[slot] == key) {
+    // Fibonacci hashing spreads codes like "1.2.3", whose hashes differ in their low bits only.
+    int slot = ((key.hashCode() * 0x9E3779B9) >>> 21) & ~1;
+    String[] keys = CHECKED_KEYS;
+    if (keys[slot] == key || keys[slot + 1] == key) {
       return true;
     }
     if (CodePoints.firstRefusedInText(key) >= 0) {
       return false;
     }
-    CHECKED_KEYS[slot] = key;
+    keys[keys[slot] == null ? slot : slot + 1] = key;
     return true;
   }
 
@@ -125,6 +133,7 @@ public final class Tokens {
         if (key.length() > maxString || !checkedKey(key)) {
           throw DOUBT;
         }
+        name = key;
         if (yaml != null && (yaml.scalarAnchor() != null || typeId() != null)) {
           throw DOUBT;
         }
@@ -162,18 +171,19 @@ public final class Tokens {
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
-        // Parsed from the parser's own characters: no string per number.
+        // Parsed from the parser's own characters: no string per number, and no object for a
+        // number that fits a long until the binder asks for a decimal.
         int length;
         try {
           length = p.getTextLength();
           if (length > maxNumber) {
             throw DOUBT;
           }
-          number = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length);
+          isNumber = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length, number);
         } catch (IOException | RuntimeException e) {
           throw DOUBT;
         }
-        if (number != null && DecimalText.plainLength(number) > maxNumber) {
+        if (isNumber && number.plainLength() > maxNumber) {
           throw DOUBT;
         }
         return t;
@@ -248,9 +258,10 @@ public final class Tokens {
     if (t == JsonToken.END_OBJECT) {
       return null;
     }
-    String name = currentName();
+    // advance() keeps the name it checked (in an object, the parser gives nothing else).
+    String member = t == JsonToken.FIELD_NAME ? name : currentName();
     advance();
-    return name;
+    return member;
   }
 
   /**
@@ -310,8 +321,8 @@ public final class Tokens {
    */
   public BigDecimal decimal() {
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      require(number != null);
-      return number;
+      require(isNumber);
+      return number.value();
     }
     require(token == JsonToken.VALUE_STRING);
     BigDecimal value = DecimalText.parse(text0());
@@ -327,8 +338,7 @@ public final class Tokens {
    * @return the value
    */
   public long whole(long min, long max) {
-    if ((token == JsonToken.VALUE_NUMBER_INT) && number != null && number.scale() == 0
-        && number.precision() < 19) {
+    if ((token == JsonToken.VALUE_NUMBER_INT) && isNumber && number.isSmallWhole()) {
       // A whole number of up to 18 digits: compared as a long, with no BigDecimal made.
       long v = number.longValue();
       require(v >= min && v <= max);
@@ -336,7 +346,7 @@ public final class Tokens {
     }
     BigDecimal value;
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      value = number;
+      value = isNumber ? number.value() : null;
     } else {
       require(token == JsonToken.VALUE_STRING);
       value = DecimalText.parse(text0());
@@ -436,7 +446,7 @@ public final class Tokens {
         return DataValue.nullValue();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return number == null ? DataValue.text(text0()) : DataValue.decimal(number);
+        return isNumber ? DataValue.decimal(number.value()) : DataValue.text(text0());
       default:
         throw DOUBT;
     }

@@ -2,6 +2,7 @@ package io.github.parindex.model.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -72,6 +73,24 @@ class DecimalTextProperties {
     BigDecimal value = DecimalText.parse(text);
     if (value != null) {
       assertEquals(value.toPlainString().length(), DecimalText.plainLength(value), text);
+    }
+  }
+
+  @Property(tries = 3000)
+  void parseInto_sameValueAndLengthAsTheBigDecimalForm(@ForAll("decimals") String text) {
+    BigDecimal expected = oracle(text);
+    DecimalText.Parsed parsed = new DecimalText.Parsed();
+    boolean valid = DecimalText.parse(text.toCharArray(), 0, text.length(), parsed);
+    assertEquals(expected != null, valid, text);
+    if (valid) {
+      assertEquals(expected, parsed.value(), text);
+      assertEquals(expected.scale(), parsed.value().scale(), text);
+      assertEquals(expected.toPlainString().length(), parsed.plainLength(), text);
+      boolean smallWhole = expected.scale() == 0 && expected.precision() < 19;
+      if (parsed.isSmallWhole()) {
+        assertTrue(smallWhole, text);
+        assertEquals(expected.longValueExact(), parsed.longValue(), text);
+      }
     }
   }
 

@@ -1,0 +1,124 @@
+package io.github.parindex.model.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+
+/**
+ * {@link ArrayMap} against {@link LinkedHashMap}, the map it replaces on the reading path: the same
+ * entries in the same order, the same answers to every query, equal both ways with the same hash
+ * code; a repeated key refused by the builder where LinkedHashMap#putIfAbsent keeps the first.
+ */
+class ArrayMapProperties {
+  @Property(tries = 300)
+  void behavesAsLinkedHashMap_anyKeys(
+      @ForAll @Size(max = 300) List<@StringLength(max = 3) String> keys,
+      @ForAll @IntRange(min = 0, max = 400) int expected) {
+    LinkedHashMap<String, Integer> oracle = new LinkedHashMap<>();
+    ArrayMap.Builder<Integer> b = ArrayMap.builder(expected);
+    for (int i = 0; i < keys.size(); i++) {
+      boolean fresh = oracle.putIfAbsent(keys.get(i), i) == null;
+      assertEquals(fresh, b.put(keys.get(i), i), keys.get(i));
+    }
+    Map<String, Integer> map = b.build();
+    assertEquals(oracle, map);
+    assertEquals(map, oracle);
+    assertEquals(oracle.hashCode(), map.hashCode());
+    assertEquals(oracle.toString(), map.toString());
+    assertEquals(new ArrayList<>(oracle.keySet()), new ArrayList<>(map.keySet()));
+    assertEquals(new ArrayList<>(oracle.values()), new ArrayList<>(map.values()));
+    List<String> visited = new ArrayList<>();
+    map.forEach((k, v) -> {
+      visited.add(k);
+      assertEquals(oracle.get(k), v);
+    });
+    assertEquals(new ArrayList<>(oracle.keySet()), visited);
+    for (String k : keys) {
+      assertEquals(oracle.get(k), map.get(k));
+      assertTrue(map.containsKey(k));
+      String other = k + "\u0000";
+      assertEquals(oracle.containsKey(other), map.containsKey(other));
+      assertEquals(oracle.get(other), map.get(other));
+    }
+    assertEquals(oracle.size(), map.size());
+    assertSame(map, ArrayMap.copyOf(map));
+    assertEquals(oracle, ArrayMap.copyOf(oracle));
+  }
+
+  @Property(tries = 200)
+  void take_oneBuilderForManyMaps_eachAsLinkedHashMap(
+      @ForAll @Size(max = 12) List<@Size(max = 40) List<@StringLength(max = 2) String>> maps) {
+    ArrayMap.Builder<Integer> b = ArrayMap.builder(8);
+    for (List<String> keys : maps) {
+      LinkedHashMap<String, Integer> oracle = new LinkedHashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        assertEquals(oracle.putIfAbsent(keys.get(i), i) == null, b.put(keys.get(i), i));
+      }
+      Map<String, Integer> map = b.take();
+      assertEquals(oracle, map);
+      assertEquals(map, oracle);
+      assertEquals(oracle.toString(), map.toString());
+      for (String k : keys) {
+        assertEquals(oracle.get(k), map.get(k));
+      }
+    }
+  }
+
+  @Example
+  void build_nothing_isTheEmptyMap() {
+    assertSame(Collections.emptyMap(), ArrayMap.builder(10).build());
+    assertSame(Collections.emptyMap(), ArrayMap.copyOf(new LinkedHashMap<String, String>()));
+  }
+
+  @Example
+  void get_null_isAbsent() {
+    ArrayMap.Builder<String> small = ArrayMap.builder(2);
+    small.put("a", "1");
+    ArrayMap.Builder<String> large = ArrayMap.builder(100);
+    large.put("a", "1");
+    for (Map<String, String> m : List.of(small.build(), large.build())) {
+      assertNull(m.get(null));
+      assertFalse(m.containsKey(null));
+    }
+  }
+
+  @Example
+  void mutators_throw() {
+    ArrayMap.Builder<String> b = ArrayMap.builder(2);
+    b.put("a", "1");
+    Map<String, String> m = b.build();
+    assertThrows(UnsupportedOperationException.class, () -> m.put("b", "2"));
+    assertThrows(UnsupportedOperationException.class, () -> m.putIfAbsent("a", "2"));
+    assertThrows(UnsupportedOperationException.class, () -> m.remove("z"));
+    assertThrows(UnsupportedOperationException.class, () -> m.merge("a", "2", (x, y) -> y));
+    assertThrows(UnsupportedOperationException.class, () -> m.computeIfAbsent("a", k -> "x"));
+    assertThrows(UnsupportedOperationException.class, () -> m.replaceAll((k, v) -> v));
+    assertThrows(UnsupportedOperationException.class, m::clear);
+    assertThrows(UnsupportedOperationException.class, () -> m.entrySet().iterator().remove());
+    assertEquals(Map.of("a", "1"), m);
+  }
+
+  @Example
+  void put_null_throws() {
+    ArrayMap.Builder<String> b = ArrayMap.builder(2);
+    assertThrows(NullPointerException.class, () -> b.put("a", null));
+    assertThrows(NullPointerException.class, () -> b.put(null, "1"));
+    ArrayMap.Builder<String> large = ArrayMap.builder(100);
+    assertThrows(NullPointerException.class, () -> large.put(null, "1"));
+  }
+}
