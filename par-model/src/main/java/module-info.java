@@ -25,6 +25,7 @@ module io.github.parindex.model {
   // The JSON/YAML toolkit (tokens, trees, binders, the emitter, the text policies) is par's own:
   // exported only to par's modules that read or write a format.
   exports io.github.parindex.model.io.internal to
+      io.github.parindex.rules,
       io.github.parindex.scoring,
       io.github.parindex.report,
       io.github.parindex.projection,

@@ -49,10 +49,11 @@ class ModuleDescriptorsTest {
     ModuleDescriptor d = descriptorOf(Methodology.class);
     assertEquals("io.github.parindex.model", d.name());
     assertEquals(Set.of("io.github.parindex.model", "io.github.parindex.model.io"), exports(d));
-    // The JSON/YAML toolkit, to par's own modules only.
+    // The JSON/YAML toolkit (and the small map the readers and the prepared rules keep), to par's
+    // own modules only.
     assertEquals(Set.of("io.github.parindex.model.io.internal to [io.github.parindex.cli, "
         + "io.github.parindex.excel, io.github.parindex.projection, io.github.parindex.report, "
-        + "io.github.parindex.scoring]"), qualifiedExports(d));
+        + "io.github.parindex.rules, io.github.parindex.scoring]"), qualifiedExports(d));
     assertTrue(d.packages().contains("io.github.parindex.model.internal"));
     assertTrue(d.opens().isEmpty() && !d.isOpen(), "nothing opened to reflection");
   }

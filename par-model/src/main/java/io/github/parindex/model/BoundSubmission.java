@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -48,7 +49,7 @@ final class BoundSubmission extends Submission {
     if (map.isEmpty()) {
       return Collections.emptyMap();
     }
-    return map instanceof io.github.parindex.model.internal.ArrayMap
+    return map instanceof io.github.parindex.model.io.internal.ArrayMap
         ? map
         : Collections.unmodifiableMap(map);
   }

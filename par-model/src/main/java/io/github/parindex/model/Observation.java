@@ -1,6 +1,6 @@
 package io.github.parindex.model;
 
-import io.github.parindex.model.internal.ArrayMap;
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

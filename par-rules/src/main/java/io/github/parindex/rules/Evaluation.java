@@ -2,6 +2,7 @@ package io.github.parindex.rules;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class Evaluation {
 
   private Evaluation(Builder b) {
     this.points = Objects.requireNonNull(b.points, "points");
-    this.intermediates = FrozenMap.copyOf(b.intermediates);
+    this.intermediates = ArrayMap.copyOf(b.intermediates);
     this.sentence = Objects.requireNonNull(b.sentence, "a sentence explaining the points");
   }
 

@@ -2,6 +2,7 @@ package io.github.parindex.rules;
 
 import io.github.parindex.model.DataValue;
 import io.github.parindex.model.LocalizedText;
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -90,7 +91,7 @@ public final class Explanation {
   }
 
   private static Map<String, DataValue> copy(Map<String, DataValue> map) {
-    return FrozenMap.copyOf(map);
+    return ArrayMap.copyOf(map);
   }
 
   private Content content() {

@@ -6,6 +6,7 @@ import io.github.parindex.model.Methodology;
 import io.github.parindex.model.MissingPolicy;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.Observation;
+import io.github.parindex.model.io.internal.ArrayMap;
 import io.github.parindex.model.ObservationKind;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Role;
@@ -38,7 +39,7 @@ public final class PreparedRules {
   record Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule,
       Map<String, DataValue> parameters, boolean takesPoints) {
     Entry(Node leaf, RuleEvaluator evaluator, LeafRule rule) {
-      this(leaf, evaluator, rule, FrozenMap.copyOf(leaf.rule().orElseThrow().parameters()),
+      this(leaf, evaluator, rule, ArrayMap.copyOf(leaf.rule().orElseThrow().parameters()),
           evaluator.acceptedKinds().contains(ObservationKind.POINTS));
     }
   }
@@ -307,26 +308,26 @@ public final class PreparedRules {
    */
   static Map<String, DataValue> inputs(Observation o) {
     if (o instanceof Observation.Points p) {
-      return FrozenMap.of("points", DataValue.decimal(p.points()));
+      return ArrayMap.of("points", DataValue.decimal(p.points()));
     } else if (o instanceof Observation.YesNo y) {
-      return FrozenMap.of("yes", DataValue.bool(y.yes()));
+      return ArrayMap.of("yes", DataValue.bool(y.yes()));
     } else if (o instanceof Observation.Rate r) {
-      return FrozenMap.of("rate", DataValue.decimal(r.rate()));
+      return ArrayMap.of("rate", DataValue.decimal(r.rate()));
     } else if (o instanceof Observation.Fraction f) {
-      return FrozenMap.of("numerator", DataValue.decimal(f.numerator()), "denominator",
+      return ArrayMap.of("numerator", DataValue.decimal(f.numerator()), "denominator",
           DataValue.decimal(f.denominator()));
     } else if (o instanceof Observation.Count c) {
-      return FrozenMap.of("count", DataValue.decimal(BigDecimal.valueOf(c.count())));
+      return ArrayMap.of("count", DataValue.decimal(BigDecimal.valueOf(c.count())));
     } else if (o instanceof Observation.Option opt) {
-      return FrozenMap.of("option", DataValue.text(opt.key()));
+      return ArrayMap.of("option", DataValue.text(opt.key()));
     } else if (o instanceof Observation.Responses r) {
       Map<String, DataValue> counts = new LinkedHashMap<>();
       r.counts().forEach((k, v) -> counts.put(k, DataValue.decimal(BigDecimal.valueOf(v))));
-      return FrozenMap.of("responses", DataValue.map(counts));
+      return ArrayMap.of("responses", DataValue.map(counts));
     } else if (o instanceof Observation.Change c) {
-      return FrozenMap.of("baseline", DataValue.decimal(c.baseline()), "current",
+      return ArrayMap.of("baseline", DataValue.decimal(c.baseline()), "current",
           DataValue.decimal(c.current()));
     }
-    return FrozenMap.of("notApplicable", DataValue.bool(true));
+    return ArrayMap.of("notApplicable", DataValue.bool(true));
   }
 }

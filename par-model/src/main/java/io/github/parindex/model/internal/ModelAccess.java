@@ -7,6 +7,7 @@ import io.github.parindex.model.Reported;
 import io.github.parindex.model.Stage;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.Unit;
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

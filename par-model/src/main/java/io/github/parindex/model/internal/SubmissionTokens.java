@@ -11,6 +11,7 @@ import io.github.parindex.model.io.ReadLimits;
 import io.github.parindex.model.io.internal.Binder;
 import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
+import io.github.parindex.model.io.internal.ArrayMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

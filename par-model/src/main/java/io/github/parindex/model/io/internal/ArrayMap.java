@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * An immutable map by text key that keeps insertion order, over two arrays and an open-addressing
  * index: what a reader builds for a submission's observations (about a hundred each) and a survey's
  * responses, in one pass and with one allocation per array, and what the model then keeps as it is
- * instead of copying it into a second map ({@link #copyOf} returns an {@code ArrayMap} unchanged).
+ * instead of copying it into a second map ({@link #copyOf} returns an {@code ArrayMap} unchanged);
+ * and what the prepared rules keep of a rule's parameters and an observation's inputs (par-rules).
  *
  * <p>Guarantees: no null key or value; every mutator throws {@link UnsupportedOperationException};
  * equal to any map with the same entries, with the same hash code, as every {@link Map}; lookups take
@@ -77,6 +78,41 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     Builder<V> b = new Builder<>(map.size());
     map.forEach((k, v) -> b.put(k, v));
     return b.build();
+  }
+
+  /**
+   * A map of one entry.
+   *
+   * @param key the key
+   * @param value the value
+   * @param <V> the values' type
+   * @return the map
+   * @throws NullPointerException at a null key or value
+   */
+  public static <V> Map<String, V> of(String key, V value) {
+    return new ArrayMap<>(new String[] {Objects.requireNonNull(key, "key")},
+        new Object[] {Objects.requireNonNull(value, "value")}, 1, null);
+  }
+
+  /**
+   * A map of two entries, in this order.
+   *
+   * @param k1 the first key
+   * @param v1 its value
+   * @param k2 the second key, another than the first
+   * @param v2 its value
+   * @param <V> the values' type
+   * @return the map
+   * @throws NullPointerException at a null key or value
+   * @throws IllegalArgumentException when the keys are equal
+   */
+  public static <V> Map<String, V> of(String k1, V v1, String k2, V v2) {
+    if (k1.equals(k2)) {
+      throw new IllegalArgumentException("repeated key " + k1);
+    }
+    return new ArrayMap<>(new String[] {k1, Objects.requireNonNull(k2, "key")},
+        new Object[] {Objects.requireNonNull(v1, "value"), Objects.requireNonNull(v2, "value")},
+        2, null);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.parindex.model.internal;
+package io.github.parindex.model.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,5 +120,57 @@ class ArrayMapProperties {
     assertThrows(NullPointerException.class, () -> b.put(null, "1"));
     ArrayMap.Builder<String> large = ArrayMap.builder(100);
     assertThrows(NullPointerException.class, () -> large.put(null, "1"));
+  }
+
+  // of(…), for the prepared rules' inputs (these were FrozenMapTest's, in par-rules, before the
+  // rules took this map instead of their own copy of it)
+
+  @Example
+  void of_twoEntries_keepsTheirOrderAndValues() {
+    Map<String, String> f = ArrayMap.of("rate", "0.9", "target", "1");
+
+    assertEquals(List.of(Map.entry("rate", "0.9"), Map.entry("target", "1")),
+        new ArrayList<>(f.entrySet()));
+    assertEquals("{rate=0.9, target=1}", f.toString());
+    assertEquals("1", f.get("target"));
+    assertTrue(f.containsKey("rate"));
+    // "rate".hashCode() ^ "0.9".hashCode() + "target".hashCode() ^ "1".hashCode(), as Map specifies
+    assertEquals(("rate".hashCode() ^ "0.9".hashCode()) + ("target".hashCode() ^ "1".hashCode()),
+        f.hashCode());
+    assertThrows(IllegalArgumentException.class, () -> ArrayMap.of("a", 1, "a", 2));
+  }
+
+  @Example
+  void copyOf_arrayMapOrEmpty_isNotCopied_andLaterChangesToASourceAreNotSeen() {
+    Map<String, Integer> f = ArrayMap.of("a", 1);
+    assertSame(f, ArrayMap.copyOf(f));
+    assertEquals(Map.of(), ArrayMap.copyOf(new LinkedHashMap<String, Integer>()));
+
+    Map<String, Integer> source = new LinkedHashMap<>(Map.of("a", 1));
+    Map<String, Integer> copy = ArrayMap.copyOf(source);
+    source.put("b", 2);
+    assertEquals(Map.of("a", 1), copy);
+  }
+
+  @Example
+  void iterator_pastTheLastEntry_throwsNoSuchElement() {
+    java.util.Iterator<Map.Entry<String, Integer>> it = ArrayMap.of("a", 1).entrySet().iterator();
+
+    assertTrue(it.hasNext());
+    assertEquals(Map.entry("a", 1), it.next());
+    assertFalse(it.hasNext());
+    assertThrows(java.util.NoSuchElementException.class, it::next);
+  }
+
+  @Example
+  void of_changes_areRefused() {
+    Map<String, Integer> f = ArrayMap.of("a", 1, "b", 2);
+
+    assertThrows(UnsupportedOperationException.class, () -> f.put("c", 3));
+    assertThrows(UnsupportedOperationException.class, () -> f.remove("a"));
+    assertThrows(UnsupportedOperationException.class, f::clear);
+    assertThrows(UnsupportedOperationException.class,
+        () -> f.entrySet().iterator().next().setValue(5));
+    assertEquals(Map.of("a", 1, "b", 2), f);
   }
 }
