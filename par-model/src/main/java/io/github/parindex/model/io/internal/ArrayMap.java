@@ -72,12 +72,26 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     if (map instanceof ArrayMap) {
       return (Map<String, V>) map;
     }
-    if (map.isEmpty()) {
+    int n = map.size();
+    if (n == 0) {
       return Collections.emptyMap();
     }
-    Builder<V> b = new Builder<>(map.size());
-    map.forEach((k, v) -> b.put(k, v));
-    return b.build();
+    // A map's keys are distinct: exact arrays, no check for a repeated key (the explanations of
+    // every traced node are copied this way, so the copy is kept as cheap as an array copy).
+    String[] k = new String[n];
+    Object[] v = new Object[n];
+    int i = 0;
+    for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+      if (i == n) {
+        throw new java.util.ConcurrentModificationException("the map grew while copied");
+      }
+      k[i] = Objects.requireNonNull(e.getKey(), "key");
+      v[i++] = Objects.requireNonNull(e.getValue(), "value");
+    }
+    if (i != n) {
+      throw new java.util.ConcurrentModificationException("the map shrank while copied");
+    }
+    return new ArrayMap<>(k, v, n, n > SCAN ? index(k, n, n) : null);
   }
 
   /**
