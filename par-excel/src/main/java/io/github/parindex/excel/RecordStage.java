@@ -194,7 +194,8 @@ final class RecordStage {
       String code = e.getKey();
       Observation before = self.get(code);
       String reason = read.reasons().get(code);
-      if (before != null && same(before, e.getValue())) {
+      // observations keep their decimals normalised: equal is the same data (0.9 = 0.90)
+      if (e.getValue().equals(before)) {
         if (reason != null) {
           warnings.add(new Problem(source, cells.reasons().get(code), "ignored: " + code
               + " is not changed from the self-assessment"));
@@ -253,27 +254,5 @@ final class RecordStage {
 
   private String cell(String pointer) {
     return cells.header().getOrDefault(pointer, cells.sheet());
-  }
-
-  /** Whether two observations declare the same data, decimals compared by value (0.9 = 0.90). */
-  static boolean same(Observation a, Observation b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    if (a instanceof Observation.Points x && b instanceof Observation.Points y) {
-      return x.points().compareTo(y.points()) == 0;
-    }
-    if (a instanceof Observation.Rate x && b instanceof Observation.Rate y) {
-      return x.rate().compareTo(y.rate()) == 0;
-    }
-    if (a instanceof Observation.Fraction x && b instanceof Observation.Fraction y) {
-      return x.numerator().compareTo(y.numerator()) == 0
-          && x.denominator().compareTo(y.denominator()) == 0;
-    }
-    if (a instanceof Observation.Change x && b instanceof Observation.Change y) {
-      return x.baseline().compareTo(y.baseline()) == 0
-          && x.current().compareTo(y.current()) == 0;
-    }
-    return false;
   }
 }
