@@ -101,8 +101,9 @@ final class FormTable {
       if (f.blankRow(r)) {
         continue;
       }
-      if (signatureRow(r)) {
-        dateLine(r);
+      Column signature = signatureColumn(r);
+      if (signature != null) {
+        dateLine(r, signature);
         break; // the signature block: the table ends
       }
       Cells.Value codeValue = f.value(r, Column.CODE);
@@ -210,18 +211,21 @@ final class FormTable {
     }
   }
 
-  /** Whether a row without a code starts the signature block (its date line or a signer). */
-  private boolean signatureRow(int r) {
+  /**
+   * The column of the first cell that starts the signature block in a row without a code (its date
+   * line or a signer), or null when the row does not start it.
+   */
+  private Column signatureColumn(int r) {
     if (!f.value(r, Column.CODE).blank()) {
-      return false;
+      return null;
     }
     for (Column c : Column.values()) {
       Cells.Value v = f.value(r, c);
       if (v.type() == Cells.Type.TEXT && Layout.signature(v.text())) {
-        return true;
+        return c;
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -254,23 +258,20 @@ final class FormTable {
     }
   }
 
-  /** The date of a filled-in date line (…, ngày 20 tháng 12 năm 2025), if this row has one. */
-  private void dateLine(int r) {
-    for (Column c : Column.values()) {
-      Cells.Value v = f.value(r, c);
-      if (v.type() != Cells.Type.TEXT || !Layout.signature(v.text())) {
-        continue;
+  /**
+   * The date of a filled-in date line (…, ngày 20 tháng 12 năm 2025), when the signature block's
+   * first cell is one.
+   */
+  private void dateLine(int r, Column c) {
+    Cells.Value v = f.value(r, c);
+    try {
+      LocalDate d = Layout.date(v.text());
+      if (d != null) {
+        date = d;
+        dateCell = f.ref(r, c);
       }
-      try {
-        LocalDate d = Layout.date(v.text());
-        if (d != null) {
-          date = d;
-          dateCell = f.ref(r, c);
-        }
-      } catch (DateTimeException e) {
-        problems.add(new Problem(source, f.ref(r, c), "not a date: " + v.shown()));
-      }
-      return;
+    } catch (DateTimeException e) {
+      problems.add(new Problem(source, f.ref(r, c), "not a date: " + v.shown()));
     }
   }
 
