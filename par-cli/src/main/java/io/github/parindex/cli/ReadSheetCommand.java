@@ -9,6 +9,7 @@ import io.github.parindex.model.io.ParWriter;
 import io.github.parindex.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,21 +73,23 @@ final class ReadSheetCommand extends ParCommand {
     }
     Scorer scorer = Sheets.scorer(this, methodology);
     byte[] content = inputs().read(file);
+    List<Problem> warnings;
+    String document;
     if (into != null || newRecord) {
       Assessment record = into == null ? null
           : inputs().assessment(into, inputs().read(into), scorer.methodology());
       RecordReading read = FormReader.of(scorer).readInto(content, file, record, date);
-      for (Problem w : read.warnings()) {
-        warn(Problems.line(w));
-      }
-      out().print(ParWriter.toString(read.record(), Sheets.syntaxOf(this)));
-      return ExitCode.OK;
+      warnings = read.warnings();
+      document = ParWriter.toString(read.record(), Sheets.syntaxOf(this));
+    } else {
+      FormReading read = FormReader.of(scorer).read(content, file);
+      warnings = read.warnings();
+      document = ParWriter.toString(read.submission(), Sheets.syntaxOf(this));
     }
-    FormReading reading = FormReader.of(scorer).read(content, file);
-    for (Problem w : reading.warnings()) {
+    for (Problem w : warnings) {
       warn(Problems.line(w));
     }
-    out().print(ParWriter.toString(reading.submission(), Sheets.syntaxOf(this)));
+    out().print(document);
     return ExitCode.OK;
   }
 }
