@@ -463,11 +463,7 @@ final class CriteriaBuilder {
   }
 
   private void text(XSSFSheet sh, int r, int c, String text, Look look) {
-    XSSFCell cell = cell(sh, r, c);
-    cell.setCellStyle(styles.of(look));
-    if (!text.isEmpty()) {
-      cell.setCellValue(text);
-    }
+    SheetTable.text(sh, styles, r, c, text, look);
   }
 
   private void number(int r, Column c, BigDecimal value, Look look) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,8 +36,8 @@ final class DocumentsSheet {
     }
     int last = DocumentColumn.values().length - 1;
     Look base = Look.plain().boxed().wrapped();
-    put(x, styles, 0, 0, "TÀI LIỆU KIỂM CHỨNG", Look.plain().strong().size(14));
-    put(x, styles, 1, 0, "Hội đồng thẩm định ghi kết quả thẩm định từng tài liệu: "
+    SheetTable.text(x, styles, 0, 0, "TÀI LIỆU KIỂM CHỨNG", Look.plain().strong().size(14));
+    SheetTable.text(x, styles, 1, 0, "Hội đồng thẩm định ghi kết quả thẩm định từng tài liệu: "
         + Layout.status(EvidenceStatus.ACCEPTED) + ", " + Layout.status(EvidenceStatus.REJECTED)
         + " (ghi rõ lý do) hoặc " + Layout.status(EvidenceStatus.SUBMITTED) + ". Tiêu chí bắt "
         + "buộc có tài liệu kiểm chứng chỉ được tính điểm khi có tài liệu được chấp nhận.",
@@ -46,7 +45,7 @@ final class DocumentsSheet {
     x.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
     x.getRow(1).setHeightInPoints(48);
     for (DocumentColumn c : DocumentColumn.values()) {
-      put(x, styles, HEADER_ROW, c.ordinal(), c.label,
+      SheetTable.text(x, styles, HEADER_ROW, c.ordinal(), c.label,
           base.strong().centred().fill(IndexedColors.GREY_25_PERCENT));
     }
     SheetTable.fitHeight(x, HEADER_ROW);
@@ -55,14 +54,17 @@ final class DocumentsSheet {
         "Chọn: " + String.join("; ", Layout.statusChoices()) + ".");
     int r = HEADER_ROW + 1;
     for (AssessmentEvidence d : documents) {
-      put(x, styles, r, DocumentColumn.ID.ordinal(), d.id(), base.format(Styles.TEXT));
-      put(x, styles, r, DocumentColumn.TITLE.ordinal(), d.title(), base);
-      put(x, styles, r, DocumentColumn.LEAVES.ordinal(), String.join(", ", d.leaves()),
-          base.format(Styles.TEXT));
-      put(x, styles, r, DocumentColumn.URI.ordinal(), d.uri() == null ? "" : d.uri(), base);
-      put(x, styles, r, DocumentColumn.STATUS.ordinal(), Layout.status(d.status()), base.input());
-      put(x, styles, r, DocumentColumn.REASON.ordinal(), d.reason() == null ? "" : d.reason(),
-          base.input());
+      Look text = base.format(Styles.TEXT);
+      SheetTable.text(x, styles, r, DocumentColumn.ID.ordinal(), d.id(), text);
+      SheetTable.text(x, styles, r, DocumentColumn.TITLE.ordinal(), d.title(), base);
+      SheetTable.text(x, styles, r, DocumentColumn.LEAVES.ordinal(),
+          String.join(", ", d.leaves()), text);
+      SheetTable.text(x, styles, r, DocumentColumn.URI.ordinal(),
+          d.uri() == null ? "" : d.uri(), base);
+      SheetTable.text(x, styles, r, DocumentColumn.STATUS.ordinal(),
+          Layout.status(d.status()), base.input());
+      SheetTable.text(x, styles, r, DocumentColumn.REASON.ordinal(),
+          d.reason() == null ? "" : d.reason(), base.input());
       v.add(statuses, r, DocumentColumn.STATUS.ordinal());
       SheetTable.fitHeight(x, r);
       r++;
@@ -71,14 +73,6 @@ final class DocumentsSheet {
     x.createFreezePane(0, HEADER_ROW + 1);
     FormBuilder.printOnA4(x);
     FormBuilder.protect(x);
-  }
-
-  private static void put(XSSFSheet x, Styles styles, int r, int c, String text, Look look) {
-    XSSFCell cell = SheetTable.cell(x, r, c);
-    cell.setCellStyle(styles.of(look));
-    if (!text.isEmpty()) {
-      cell.setCellValue(text);
-    }
   }
 
   /**

@@ -124,6 +124,24 @@ final class SheetTable {
   }
 
   /**
+   * Writes a text in a sheet's cell with a look; an empty text leaves the cell blank, styled.
+   *
+   * @param sheet the sheet
+   * @param styles the workbook's styles
+   * @param r the row, from 0
+   * @param c the column, from 0
+   * @param text the text
+   * @param look the look
+   */
+  static void text(XSSFSheet sheet, Styles styles, int r, int c, String text, Look look) {
+    XSSFCell cell = cell(sheet, r, c);
+    cell.setCellStyle(styles.of(look));
+    if (!text.isEmpty()) {
+      cell.setCellValue(text);
+    }
+  }
+
+  /**
    * The two title rows of a methodology's workbook: its title, then a heading followed by its legal
    * basis, each merged from the first column to {@code last}.
    *
