@@ -381,13 +381,13 @@ final class FormBuilder {
     if (appraisal == null || stageColumn == Column.SELF) {
       return;
     }
-    Optional<Observation> o = appraisal.self().observation(code);
+    Observation o = appraisal.self().observations().get(code);
     boolean leaf = m.node(code).map(Node::isLeaf).orElse(false);
-    if (leaf && (o.isEmpty() || o.get().kind() == ObservationKind.NOT_APPLICABLE)) {
+    if (leaf && (o == null || o.kind() == ObservationKind.NOT_APPLICABLE)) {
       return;
     }
-    appraisal.selfCard().node(code).points().ifPresent(p -> number(r, Column.SELF.index(), p,
-        look.format(Styles.points(m.pointDecimals()))));
+    appraisal.self().scorecard().node(code).points().ifPresent(p -> number(r,
+        Column.SELF.index(), p, look.format(Styles.points(m.pointDecimals()))));
   }
 
   /** Both points columns of a leaf or remainder: input cells for points from 0 to the maximum. */

@@ -2,17 +2,17 @@ package io.github.parindex.excel;
 
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.AssessmentEvidence;
-import io.github.parindex.model.CycleEntry;
 import io.github.parindex.model.CycleStage;
 import io.github.parindex.model.EvidenceRef;
-import io.github.parindex.model.Observation;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Stage;
 import io.github.parindex.model.Submission;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.scoring.Scorecard;
 import io.github.parindex.scoring.Scorer;
+import io.github.parindex.scoring.cycle.AssessmentReport;
 import io.github.parindex.scoring.cycle.Assessor;
+import io.github.parindex.scoring.cycle.StageResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,20 +98,18 @@ public final class FormWriter {
    *     pointers into the record), or when the record has gone past the appraisal
    */
   public byte[] write(Assessment record) {
-    Assessor.of(scorer).assess(record);
+    AssessmentReport report = Assessor.of(scorer).assess(record);
     if (record.last().stage().compareTo(CycleStage.APPRAISED) > 0) {
       throw new ValidationException(List.of(Problem.at("/stages",
           "the record has gone past the appraisal (stage " + record.last().stage()
               + "): an appraisal form can no longer change it")));
     }
-    Map<String, Observation> self = record.stages().get(0).observations();
-    Map<String, Observation> appraised = new LinkedHashMap<>(self);
+    // What the council appraises: the record's last stage, composed by the assessor (SELF, or
+    // SELF with the changes of an appraisal already made); its reasons, by leaf.
+    StageResult self = report.stages().get(0);
     Map<String, String> reasons = new LinkedHashMap<>();
-    record.stage(CycleStage.APPRAISED).ifPresent(step -> step.entries().forEach((code, e) -> {
-      CycleEntry.Change c = (CycleEntry.Change) e;
-      appraised.put(code, c.observation());
-      reasons.put(code, c.reason());
-    }));
+    record.stage(CycleStage.APPRAISED).ifPresent(step -> step.entries()
+        .forEach((code, e) -> reasons.put(code, e.reason())));
     Map<String, List<EvidenceRef>> listed = new LinkedHashMap<>();
     for (AssessmentEvidence d : record.evidence()) {
       for (String leaf : d.leaves()) {
@@ -120,20 +118,14 @@ public final class FormWriter {
             .add(EvidenceRef.builder().id(d.id()).title(d.title()).build());
       }
     }
-    Submission selfSubmission = submission(record, Stage.SELF, self, Map.of());
-    Submission form = submission(record, Stage.APPRAISED, appraised, listed);
-    Appraisal appraisal = new Appraisal(selfSubmission, scorer.score(selfSubmission), reasons,
-        record.evidence());
-    return new FormBuilder(scorer.methodology(), scorer.rules(), form, scorer.score(form),
-        appraisal).build();
-  }
-
-  private static Submission submission(Assessment record, Stage stage,
-      Map<String, Observation> observations, Map<String, List<EvidenceRef>> evidence) {
-    Submission.Builder b = Submission.builder().methodology(record.methodology())
-        .year(record.year()).unit(record.unit()).stage(stage).missing(record.missing())
-        .putAllObservations(observations).putAllUnitemised(record.unitemised());
-    evidence.forEach(b::putEvidence);
-    return b.build();
+    Submission.Builder form = Submission.builder().methodology(record.methodology())
+        .year(record.year()).unit(record.unit()).stage(Stage.APPRAISED)
+        .missing(record.missing()).putAllUnitemised(record.unitemised())
+        .putAllObservations(report.stages().get(report.stages().size() - 1).observations());
+    listed.forEach(form::putEvidence);
+    Submission appraised = form.build();
+    // the points the data earns, without the evidence rule (applied when the record is assessed)
+    return new FormBuilder(scorer.methodology(), scorer.rules(), appraised,
+        scorer.score(appraised), new Appraisal(self, reasons, record.evidence())).build();
   }
 }
