@@ -8,8 +8,16 @@ final class Decimals {
 
   /** The value without trailing zeros and never with a negative scale, so that 1.50 equals 1.5. */
   static BigDecimal normalize(BigDecimal value) {
-    if (value.scale() == 0) {
+    int scale = value.scale();
+    if (scale == 0) {
       // A whole number: stripping its zeros and setting the scale back to 0 gives it again.
+      return value;
+    }
+    if (scale > 0 && value.precision() <= 18
+        && value.scaleByPowerOfTen(scale).longValue() % 10 != 0) {
+      // The unscaled value ends in a digit other than 0: already normalised, and kept — no second
+      // object for every decimal a reader makes (scaleByPowerOfTen(scale) is that unscaled value
+      // at scale 0, which fits a long at this precision; no BigInteger is made).
       return value;
     }
     BigDecimal n = value.stripTrailingZeros();

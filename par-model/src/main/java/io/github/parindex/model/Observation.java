@@ -1,6 +1,7 @@
 package io.github.parindex.model;
 
 import io.github.parindex.model.io.internal.ArrayMap;
+import io.github.parindex.model.io.internal.CountMap;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -282,31 +283,44 @@ public sealed interface Observation
      * @param counts the counts
      */
     public Responses {
-      // A reader's ArrayMap is immutable already: kept as it is, checked without a copy.
-      boolean frozen = counts instanceof ArrayMap;
-      Map<String, Long> copy = frozen ? counts : new LinkedHashMap<>();
-      long[] total = {0};
-      counts.forEach((k, v) -> {
-        if (Objects.requireNonNull(v, "count") < 0) {
-          throw new IllegalArgumentException("response count for " + k + " must be at least 0");
+      if (counts instanceof CountMap c) {
+        // A reader's counts: immutable, none negative, their total known — kept as they are.
+        if (c.total() <= 0) {
+          throw new IllegalArgumentException("responses need a positive total");
         }
-        if (!frozen) {
-          copy.put(Objects.requireNonNull(k, "key"), v);
+      } else {
+        // A reader's ArrayMap is immutable already: kept as it is, checked without a copy.
+        boolean frozen = counts instanceof ArrayMap;
+        Map<String, Long> copy = frozen ? counts : new LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+          long v = Objects.requireNonNull(e.getValue(), "count");
+          if (v < 0) {
+            throw new IllegalArgumentException("response count for " + e.getKey()
+                + " must be at least 0");
+          }
+          if (!frozen) {
+            copy.put(Objects.requireNonNull(e.getKey(), "key"), v);
+          }
+          total += v;
         }
-        total[0] += v;
-      });
-      if (total[0] <= 0) {
-        throw new IllegalArgumentException("responses need a positive total");
+        if (total <= 0) {
+          throw new IllegalArgumentException("responses need a positive total");
+        }
+        counts = frozen ? copy : Collections.unmodifiableMap(copy);
       }
-      counts = frozen ? copy : Collections.unmodifiableMap(copy);
     }
 
     /**
      * The total number of responses.
      *
      * @return the sum of the counts
+     * @throws ArithmeticException if the sum does not fit a {@code long}
      */
     public long total() {
+      if (counts instanceof CountMap c) {
+        return c.total();
+      }
       long total = 0;
       for (long c : counts.values()) {
         total = Math.addExact(total, c);

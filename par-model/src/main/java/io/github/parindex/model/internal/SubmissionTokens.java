@@ -12,12 +12,14 @@ import io.github.parindex.model.io.internal.Binder;
 import io.github.parindex.model.io.internal.Tokens;
 import io.github.parindex.model.io.internal.Tree;
 import io.github.parindex.model.io.internal.ArrayMap;
+import io.github.parindex.model.io.internal.CountMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a {@code par-submission/1} document straight from its tokens (see {@link Tokens}): accepts
@@ -38,6 +40,12 @@ public final class SubmissionTokens {
       return SubmissionBinder.bind(root);
     }
   };
+
+  /**
+   * The codes of the observations read last, by any thread: immutable, so shared without locks (a
+   * lost write only costs the next submission a map of its own).
+   */
+  private static volatile ArrayMap.@Nullable Shape lastCodes;
 
   private SubmissionTokens() {}
 
@@ -197,14 +205,21 @@ public final class SubmissionTokens {
    */
   public static Map<String, Observation> observations(Tokens in) {
     in.object();
-    ArrayMap.Builder<Observation> out = ArrayMap.builder(128);
+    // The submissions of one methodology list its codes in the same order, some left out: each map
+    // is built like the ones before, sharing their keys and index (any other order still reads).
+    ArrayMap.Shape like = lastCodes;
+    ArrayMap.Builder<Observation> out = ArrayMap.builder(like, 128);
     // One builder for every survey's responses, emptied by each take(): a survey's map is then
-    // exactly its few entries.
-    ArrayMap.Builder<Long> counts = ArrayMap.builder(8);
+    // exactly its few entries, and the surveys that list the same keys share one array of them.
+    CountMap.Builder counts = CountMap.builder();
     for (String code; (code = in.nextMember()) != null; ) {
       Tokens.require(out.put(code, observation(in, counts)));
     }
-    return out.build();
+    Map<String, Observation> map = out.build();
+    if (!map.isEmpty() && out.shape() != like) {
+      lastCodes = out.shape();
+    }
+    return map;
   }
 
   /**
@@ -235,7 +250,7 @@ public final class SubmissionTokens {
   private static final int CURRENT = 1 << 9;
   private static final int NOT_APPLICABLE = 1 << 10;
 
-  private static Observation observation(Tokens in, ArrayMap.Builder<Long> counts) {
+  private static Observation observation(Tokens in, CountMap.Builder counts) {
     in.object();
     long seen = 0;
     int given = 0;
@@ -311,18 +326,16 @@ public final class SubmissionTokens {
     }
   }
 
-  private static Map<String, Long> responses(Tokens in, ArrayMap.Builder<Long> counts) {
+  private static Map<String, Long> responses(Tokens in, CountMap.Builder counts) {
     in.object();
-    counts.clear();
-    long total = 0;
+    // A repeated key, an overflowing total or a survey of more than CountMap.MAX_SIZE options (rare,
+    // and valid) is left to the tree path.
     for (String key; (key = in.nextMember()) != null; ) {
-      long c = in.whole(0, Long.MAX_VALUE);
-      Tokens.require(counts.put(key, c));
-      total += c;
-      Tokens.require(total >= 0);
+      Tokens.require(counts.put(key, in.whole(0, Long.MAX_VALUE)));
     }
-    Tokens.require(total > 0);
-    return counts.take();
+    Map<String, Long> taken = counts.take();
+    Tokens.require(!taken.isEmpty() && ((CountMap) taken).total() > 0);
+    return taken;
   }
 
   private static Map<String, List<EvidenceRef>> evidence(Tokens in) {

@@ -1,25 +1,24 @@
 package io.github.parindex.model.io.internal;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable map by text key that keeps insertion order, over two arrays and an open-addressing
- * index: what a reader builds for a submission's observations (about a hundred each) and a survey's
- * responses, in one pass and with one allocation per array, and what the model then keeps as it is
- * instead of copying it into a second map ({@link #copyOf} returns an {@code ArrayMap} unchanged);
- * and what the prepared rules keep of a rule's parameters and an observation's inputs (par-rules).
+ * index: what a reader builds for a submission's observations (about a hundred each), in one pass
+ * and with one allocation per array (a survey's responses are a {@link CountMap}), and what the model
+ * then keeps as it is instead of copying it into a second map ({@link #copyOf} returns an
+ * {@code ArrayMap} unchanged); and what the prepared rules keep of a rule's parameters and an
+ * observation's inputs (par-rules).
+ *
+ * <p>Maps built one after another with the same keys — the observations of one methodology's
+ * submissions, each listing its leaves in the methodology's order, some left out — share their keys
+ * and index ({@link #builder(Shape, int)}): such a map's keys are the shared ones, and a key it does
+ * not have is a slot without a value.
  *
  * <p>Guarantees: no null key or value; every mutator throws {@link UnsupportedOperationException};
  * equal to any map with the same entries, with the same hash code, as every {@link Map}; lookups take
@@ -28,22 +27,28 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> the values' type
  */
-public final class ArrayMap<V> extends AbstractMap<String, V> {
-  /** Up to this many entries, keys are scanned: no index to allocate for a survey's few options. */
+public final class ArrayMap<V> extends ReadOnlyMap<V> {
+  /** Up to this many entries, keys are scanned: no index to allocate for a map of a few entries. */
   static final int SCAN = 8;
   private final String[] keys;
-  private final Object[] values;
+  /** The value of each slot; null in a slot whose (shared) key this map does not have. */
+  private final @Nullable Object[] values;
+  /** The number of entries. */
   private final int size;
+  /** The number of slots: {@link #size} unless the keys are shared. */
+  private final int slots;
   /**
    * Slot by spread hash, holding position + 1; 0 is free. A power of two at least twice the
    * capacity; null while the capacity is at most {@link #SCAN}.
    */
   private final int @Nullable [] index;
 
-  private ArrayMap(String[] keys, Object[] values, int size, int @Nullable [] index) {
+  private ArrayMap(String[] keys, @Nullable Object[] values, int size, int slots,
+      int @Nullable [] index) {
     this.keys = keys;
     this.values = values;
     this.size = size;
+    this.slots = slots;
     this.index = index;
   }
 
@@ -91,7 +96,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     if (i != n) {
       throw new java.util.ConcurrentModificationException("the map shrank while copied");
     }
-    return new ArrayMap<>(k, v, n, n > SCAN ? index(k, n, n) : null);
+    return new ArrayMap<>(k, v, n, n, n > SCAN ? index(k, n, n) : null);
   }
 
   /**
@@ -105,7 +110,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    */
   public static <V> Map<String, V> of(String key, V value) {
     return new ArrayMap<>(new String[] {Objects.requireNonNull(key, "key")},
-        new Object[] {Objects.requireNonNull(value, "value")}, 1, null);
+        new Object[] {Objects.requireNonNull(value, "value")}, 1, 1, null);
   }
 
   /**
@@ -126,7 +131,45 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
     return new ArrayMap<>(new String[] {k1, Objects.requireNonNull(k2, "key")},
         new Object[] {Objects.requireNonNull(v1, "value"), Objects.requireNonNull(v2, "value")},
-        2, null);
+        2, 2, null);
+  }
+
+  /**
+   * A builder that expects the keys of earlier maps, in their order — the codes of the next
+   * submission of one methodology. While each key comes after the one before among the expected
+   * keys (some may be left out), an entry costs a comparison with the next expected key (the
+   * parser gives the same strings, so a comparison of references) and the map built shares the
+   * expected keys and their index; at the first key that does not, the builder goes on as
+   * {@link #builder(int)}'s. Either way the map is the same.
+   *
+   * @param like the keys expected ({@link Builder#shape()} of an earlier builder), or null for none
+   * @param expected how many entries are expected when {@code like} is null
+   * @param <V> the values' type
+   * @return an empty builder
+   */
+  public static <V> Builder<V> builder(@Nullable Shape like, int expected) {
+    return like == null ? new Builder<>(expected) : new Builder<>(like);
+  }
+
+  /**
+   * Keys in order, distinct, with their index: immutable, shared by the maps built like them
+   * ({@link #builder(Shape, int)}).
+   */
+  public static final class Shape {
+    private final String[] keys;
+    private final int slots;
+    private final int @Nullable [] index;
+
+    private Shape(String[] keys, int slots, int @Nullable [] index) {
+      this.keys = keys;
+      this.slots = slots;
+      this.index = index;
+    }
+
+    /** The slot of a key, or -1. */
+    private int slotOf(String key) {
+      return ArrayMap.slotOf(keys, slots, index, key);
+    }
   }
 
   /**
@@ -136,15 +179,31 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    */
   public static final class Builder<V> {
     private String[] keys;
-    private Object[] values;
+    private @Nullable Object[] values;
     private int size;
     private int @Nullable [] index;
+    /** The keys followed, else null (then keys and index are the builder's own). */
+    private @Nullable Shape like;
+    /** The keys the builder was given to follow. */
+    private final @Nullable Shape given;
+    /** The slot after the last entry's, while following. */
+    private int next;
+    /** The keys to build the next map like, once built. */
+    private @Nullable Shape built;
 
     private Builder(int expected) {
       int capacity = Math.max(4, expected);
       keys = new String[capacity];
       values = new Object[capacity];
       index = capacity <= SCAN ? null : new int[tableSize(capacity)];
+      given = null;
+    }
+
+    private Builder(Shape like) {
+      this.like = like;
+      this.given = like;
+      keys = like.keys; // read, never written, while following
+      values = new Object[like.slots];
     }
 
     /**
@@ -157,6 +216,19 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
      */
     public boolean put(String key, V value) {
       Objects.requireNonNull(value, "value");
+      Shape l = like;
+      if (l != null) {
+        int slot = next < l.slots && l.keys[next] == key ? next : l.slotOf(key);
+        // A key after the last one put is not a repeat: the expected keys are distinct.
+        if (slot >= next) {
+          values[slot] = value;
+          next = slot + 1;
+          size++;
+          return true;
+        }
+        // Unknown, out of order or repeated: the builder's own arrays from here.
+        leave(l);
+      }
       int[] index = this.index;
       if (index == null) {
         for (int i = 0; i < size; i++) {
@@ -194,6 +266,24 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       return true;
     }
 
+    /** Stops following: the entries put so far in the builder's own arrays, without holes. */
+    private void leave(Shape l) {
+      like = null;
+      int capacity = Math.max(4, size * 2);
+      String[] k = new String[capacity];
+      Object[] v = new Object[capacity];
+      int n = 0;
+      for (int slot = 0; slot < next; slot++) {
+        if (values[slot] != null) {
+          k[n] = l.keys[slot];
+          v[n++] = values[slot];
+        }
+      }
+      keys = k;
+      values = v;
+      index = capacity <= SCAN ? null : index(k, n, capacity);
+    }
+
     private void grow() {
       int capacity = Math.max(4, keys.length * 2);
       keys = Arrays.copyOf(keys, capacity);
@@ -204,35 +294,6 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
 
     /**
-     * Removes every entry, keeping the arrays.
-     */
-    public void clear() {
-      Arrays.fill(keys, 0, size, null);
-      Arrays.fill(values, 0, size, null);
-      if (index != null) {
-        Arrays.fill(index, 0);
-      }
-      size = 0;
-    }
-
-    /**
-     * The map of the entries put, in order, in arrays of their exact size; the builder is then
-     * empty and can be used again (for many small maps, one builder).
-     *
-     * @return the map; the empty map when nothing was put
-     */
-    public Map<String, V> take() {
-      if (size == 0) {
-        return Collections.emptyMap();
-      }
-      String[] k = Arrays.copyOf(keys, size);
-      Object[] v = Arrays.copyOf(values, size);
-      int[] copy = size > SCAN ? index(k, size, size) : null;
-      clear();
-      return new ArrayMap<>(k, v, k.length, copy);
-    }
-
-    /**
      * The map of the entries put, in order. The builder must not be used afterwards: the map takes
      * its arrays.
      *
@@ -240,14 +301,44 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
      */
     public Map<String, V> build() {
       if (size == 0) {
+        built = given;
         return Collections.emptyMap();
       }
-      ArrayMap<V> map = new ArrayMap<>(keys, values, size, index);
+      if (like != null && size * 2 < like.slots) {
+        // More holes than entries: the map gets keys of its own rather than hold the holes.
+        leave(like);
+      }
+      Shape l = like;
+      ArrayMap<V> map;
+      if (l != null) {
+        map = new ArrayMap<>(l.keys, values, size, l.slots, l.index);
+        built = l;
+      } else {
+        map = new ArrayMap<>(keys, values, size, size, index);
+        // The keys to follow next: the wider of those given and this map's.
+        built = given != null && given.slots >= size ? given : new Shape(keys, size, index);
+      }
+      like = null;
       keys = new String[0];
       values = new Object[0];
       index = null;
       size = 0;
       return map;
+    }
+
+    /**
+     * The keys to build the next map like ({@link ArrayMap#builder(Shape, int)}): those given when
+     * this map's keys followed them or were fewer, else this map's.
+     *
+     * @return the keys and their index
+     * @throws IllegalStateException before the map is built
+     */
+    public Shape shape() {
+      Shape b = built;
+      if (b == null) {
+        throw new IllegalStateException("no map built, or an empty one without keys to follow");
+      }
+      return b;
     }
   }
 
@@ -273,13 +364,10 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     return h ^ (h >>> 16);
   }
 
-  private int indexOf(@Nullable Object key) {
-    if (key == null) {
-      return -1;
-    }
-    int[] index = this.index;
+  /** The slot of a key among the first {@code slots} keys, or -1. */
+  private static int slotOf(String[] keys, int slots, int @Nullable [] index, Object key) {
     if (index == null) {
-      for (int i = 0; i < size; i++) {
+      for (int i = 0; i < slots; i++) {
         if (keys[i].equals(key)) {
           return i;
         }
@@ -294,6 +382,14 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       }
     }
     return -1;
+  }
+
+  private int indexOf(@Nullable Object key) {
+    if (key == null) {
+      return -1;
+    }
+    int slot = slotOf(keys, slots, index, key);
+    return slot >= 0 && values[slot] != null ? slot : -1;
   }
 
   @Override
@@ -319,142 +415,18 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
   }
 
   @Override
-  public Set<Map.Entry<String, V>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return size;
-      }
+  int slots() {
+    return slots;
+  }
 
-      @Override
-      public Iterator<Map.Entry<String, V>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          @SuppressWarnings("unchecked")
-          public Map.Entry<String, V> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
-            return new AbstractMap.SimpleImmutableEntry<>(keys[i], (V) values[i]);
-          }
-        };
-      }
-    };
+  @Override
+  String keyAt(int i) {
+    return keys[i];
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public void forEach(BiConsumer<? super String, ? super V> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(keys[i], (V) values[i]);
-    }
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof Map<?, ?> m) || m.size() != size) {
-      return false;
-    }
-    try {
-      for (int i = 0; i < size; i++) {
-        if (!values[i].equals(m.get(keys[i]))) {
-          return false;
-        }
-      }
-    } catch (ClassCastException | NullPointerException e) {
-      return false; // as AbstractMap: a map that cannot hold these keys is not equal
-    }
-    return true;
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 0;
-    for (int i = 0; i < size; i++) {
-      h += keys[i].hashCode() ^ values[i].hashCode();
-    }
-    return h;
-  }
-
-  // Immutable: every mutator throws, as Collections.unmodifiableMap's do (AbstractMap's defaults
-  // would let some through when nothing changes).
-
-  @Override
-  public V put(String key, V value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V remove(@Nullable Object key) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void putAll(Map<? extends String, ? extends V> m) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void clear() {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void replaceAll(BiFunction<? super String, ? super V, ? extends V> function) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V putIfAbsent(String key, V value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public boolean remove(@Nullable Object key, @Nullable Object value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public boolean replace(String key, V oldValue, V newValue) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V replace(String key, V value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V computeIfAbsent(String key, Function<? super String, ? extends V> mappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V computeIfPresent(String key,
-      BiFunction<? super String, ? super V, ? extends V> remappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V compute(String key,
-      BiFunction<? super String, ? super @Nullable V, ? extends V> remappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public V merge(String key, V value,
-      BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-    throw new UnsupportedOperationException();
+  @Nullable V valueAt(int i) {
+    return (V) values[i];
   }
 }

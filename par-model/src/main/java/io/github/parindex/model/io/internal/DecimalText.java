@@ -9,6 +9,19 @@ import org.jspecify.annotations.Nullable;
  * by one scan of the characters (no regular expression: every number of every file goes through it).
  */
 public final class DecimalText {
+  /**
+   * The whole numbers 0 to 1023, made once: counts, numerators and denominators, baselines are mostly
+   * small whole numbers, and BigDecimal.valueOf keeps only 0 to 10 (decimals are immutable, so one
+   * object serves every reader).
+   */
+  private static final BigDecimal[] WHOLE = new BigDecimal[1024];
+
+  static {
+    for (int i = 0; i < WHOLE.length; i++) {
+      WHOLE[i] = BigDecimal.valueOf(i);
+    }
+  }
+
   /** Bounds the scale so that no value expands to millions of digits when printed. */
   private static final int MAX_SCALE = 100;
 
@@ -50,6 +63,8 @@ public final class DecimalText {
     private long unscaled;
     private int scale;
     private @Nullable BigDecimal value;
+    /** The text's length when it was already plain (digits before any point, no exponent), else -1. */
+    private int plainText;
 
     /** An empty holder, to be filled by {@link DecimalText#parse(char[], int, int, Parsed)}. */
     public Parsed() {}
@@ -62,7 +77,9 @@ public final class DecimalText {
     public BigDecimal value() {
       BigDecimal v = value;
       if (v == null) {
-        v = BigDecimal.valueOf(unscaled, scale);
+        v = scale == 0 && unscaled >= 0 && unscaled < WHOLE.length
+            ? WHOLE[(int) unscaled]
+            : BigDecimal.valueOf(unscaled, scale);
         value = v;
       }
       return v;
@@ -85,6 +102,18 @@ public final class DecimalText {
      */
     public long longValue() {
       return unscaled;
+    }
+
+    /**
+     * Whether the value written in plain notation has at most {@code max} characters, as
+     * {@code plainLength() <= max}; not measured when the text was plain already ({@code 12.5},
+     * {@code -0.25}: its plain form is no longer than the text).
+     *
+     * @param max the most characters
+     * @return true when the plain form fits
+     */
+    public boolean plainFits(int max) {
+      return plainText >= 0 && plainText <= max || plainLength() <= max;
     }
 
     /**
@@ -155,7 +184,8 @@ public final class DecimalText {
       return false;
     }
     int exponent = 0;
-    if (i < n && (buf[off + i] == 'e' || buf[off + i] == 'E')) {
+    boolean hasExponent = i < n && (buf[off + i] == 'e' || buf[off + i] == 'E');
+    if (hasExponent) {
       i++;
       boolean negativeExponent = false;
       if (i < n && (buf[off + i] == '+' || buf[off + i] == '-')) {
@@ -176,6 +206,7 @@ public final class DecimalText {
     if (i != n) {
       return false;
     }
+    into.plainText = intDigits > 0 && !hasExponent ? n : -1;
     if (digits <= 18) {
       int scale = fractionDigits - exponent;
       if (Math.abs(scale) > MAX_SCALE) {

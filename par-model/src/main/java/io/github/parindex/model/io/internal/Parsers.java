@@ -26,7 +26,24 @@ final class Parsers {
 
   private Parsers() {}
 
-  private record Factories(JsonFactory json, YAMLFactory yaml) {}
+  /**
+   * The parsers of one set of limits, and the member names already checked under them by
+   * {@link Tokens}: names that passed the text policy and the string limit, by hash, two slots per
+   * hash (a methodology's hundred-odd codes collided in a table of one slot each, and two keys of one
+   * slot were checked again at every document). Shared without locks: a slot only ever holds a name
+   * that passed, and a lost write only costs a second check.
+   */
+  private record Factories(JsonFactory json, YAMLFactory yaml, String[] checkedKeys) {}
+
+  /**
+   * The table of member names already checked under a set of limits, for {@link Tokens}.
+   *
+   * @param limits the limits
+   * @return the table: 2,048 slots, a name that passed or null in each
+   */
+  static String[] checkedKeys(ReadLimits limits) {
+    return factories(limits).checkedKeys();
+  }
 
   /**
    * Opens a parser over bytes that {@link Utf8#check} accepted.
@@ -74,7 +91,7 @@ final class Parsers {
       if (FACTORIES.size() > 64) {
         FACTORIES.clear();
       }
-      f = new Factories(json(limits), yaml(limits));
+      f = new Factories(json(limits), yaml(limits), new String[2048]);
       FACTORIES.put(key, f);
     }
     return f;

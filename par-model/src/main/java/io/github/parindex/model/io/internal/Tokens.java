@@ -38,11 +38,11 @@ public final class Tokens {
   private final int maxValues;
   private final int maxString;
   private final int maxNumber;
+  /** Names that passed {@link #checkedKey} under these limits (see {@link Parsers#checkedKeys}). */
+  private final String[] checkedKeys;
   private int values;
   private int depth;
   private JsonToken token;
-  /** The last member name read. */
-  private @Nullable String name;
   /** The current number (a long while it fits), reused; valid when {@link #isNumber}. */
   private final DecimalText.Parsed number = new DecimalText.Parsed();
   /** Whether the current number token is a plain decimal within range. */
@@ -63,27 +63,26 @@ public final class Tokens {
     this.maxValues = limits.maxValues();
     this.maxString = limits.maxStringLength();
     this.maxNumber = limits.maxNumberLength();
+    this.checkedKeys = Parsers.checkedKeys(limits);
   }
 
-  /**
-   * Keys that passed the text policy, by hash: the JSON parser gives the same (interned) string for
-   * the same name, so a document's member names are checked once per process, not once per member.
-   * Two slots per hash (a methodology's hundred-odd codes collided in a table of one slot each, and
-   * two keys of one slot were checked again at every document). Shared without locks: a slot only
-   * ever holds a key that passed, and a lost write only costs a second check.
-   */
-  private static final String[] CHECKED_KEYS = new String[2048];
   /** The deepest nesting the binders over tokens take (the default depth limit is 64). */
   private static final int MAX_RECURSION = 256;
 
-  private static boolean checkedKey(String key) {
+  /**
+   * Whether a member name is within the string limit and passes the text policy, looked up first in
+   * {@link #checkedKeys}: the JSON parser gives the same (interned) string for the same name, so a
+   * document's member names are checked once per process and set of limits, not once per member —
+   * a name found there is not even measured again.
+   */
+  private boolean checkedKey(String key) {
     // Fibonacci hashing spreads codes like "1.2.3", whose hashes differ in their low bits only.
     int slot = ((key.hashCode() * 0x9E3779B9) >>> 21) & ~1;
-    String[] keys = CHECKED_KEYS;
+    String[] keys = checkedKeys;
     if (keys[slot] == key || keys[slot + 1] == key) {
       return true;
     }
-    if (CodePoints.firstRefusedInText(key) >= 0) {
+    if (key.length() > maxString || CodePoints.firstRefusedInText(key) >= 0) {
       return false;
     }
     keys[keys[slot] == null ? slot : slot + 1] = key;
@@ -115,7 +114,10 @@ public final class Tokens {
     }
   }
 
-  /** Advances one token, applying the limits and token rules. */
+  /**
+   * Advances to the next value's first token (or the end of a list), applying the limits and token
+   * rules; member names are read by {@link #nextMember()}.
+   */
   private JsonToken advance() {
     JsonToken t;
     try {
@@ -127,82 +129,56 @@ public final class Tokens {
       throw DOUBT;
     }
     token = t;
-    switch (t) {
-      case FIELD_NAME:
-        String key = currentName();
-        if (key.length() > maxString || !checkedKey(key)) {
-          throw DOUBT;
-        }
-        name = key;
-        if (yaml != null && (yaml.scalarAnchor() != null || typeId() != null)) {
-          throw DOUBT;
-        }
-        return t;
-      case END_OBJECT:
-      case END_ARRAY:
-        depth--;
-        return t;
-      default:
-        break;
+    // Tested by identity — the ends, then numbers and texts, the most frequent values — rather than
+    // by a switch on the enum, which goes through a table: this runs for every value of every file.
+    if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+      depth--;
+      return t;
     }
-    if (++values > maxValues) {
+    if (t == JsonToken.FIELD_NAME || ++values > maxValues) {
       throw DOUBT;
     }
     if (yaml != null && (yaml.isCurrentAlias() || yaml.scalarAnchor() != null || typeId() != null
         || objectId() != null)) {
       throw DOUBT;
     }
-    switch (t) {
-      case START_OBJECT:
-      case START_ARRAY:
-        // Binders recurse into nested values; a document deeper than the Java stack can surely
-        // take is left to the tree path, which keeps its own stack, whatever the depth limit.
-        if (depth >= maxDepth || depth >= MAX_RECURSION) {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      // Parsed from the parser's own characters: no string per number, and no object for a
+      // number that fits a long until the binder asks for a decimal.
+      try {
+        int length = p.getTextLength();
+        if (length > maxNumber) {
           throw DOUBT;
         }
-        depth++;
-        return t;
-      case VALUE_STRING: {
-        String text = text0();
-        if (text.length() > maxString || CodePoints.firstRefusedInText(text) >= 0) {
-          throw DOUBT;
-        }
-        return t;
-      }
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT: {
-        // Parsed from the parser's own characters: no string per number, and no object for a
-        // number that fits a long until the binder asks for a decimal.
-        int length;
-        try {
-          length = p.getTextLength();
-          if (length > maxNumber) {
-            throw DOUBT;
-          }
-          isNumber = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length, number);
-        } catch (IOException | RuntimeException e) {
-          throw DOUBT;
-        }
-        if (isNumber && number.plainLength() > maxNumber) {
-          throw DOUBT;
-        }
-        return t;
-      }
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-      case VALUE_NULL:
-        return t;
-      default:
+        isNumber = DecimalText.parse(p.getTextCharacters(), p.getTextOffset(), length, number);
+      } catch (IOException | RuntimeException e) {
         throw DOUBT;
+      }
+      if (isNumber && !number.plainFits(maxNumber)) {
+        throw DOUBT;
+      }
+      return t;
     }
-  }
-
-  private String currentName() {
-    try {
-      return p.currentName();
-    } catch (IOException | RuntimeException e) {
-      throw DOUBT;
+    if (t == JsonToken.VALUE_STRING) {
+      String text = text0();
+      if (text.length() > maxString || CodePoints.firstRefusedInText(text) >= 0) {
+        throw DOUBT;
+      }
+      return t;
     }
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      // Binders recurse into nested values; a document deeper than the Java stack can surely
+      // take is left to the tree path, which keeps its own stack, whatever the depth limit.
+      if (depth >= maxDepth || depth >= MAX_RECURSION) {
+        throw DOUBT;
+      }
+      depth++;
+      return t;
+    }
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
+      return t;
+    }
+    throw DOUBT;
   }
 
   private String text0() {
@@ -254,14 +230,28 @@ public final class Tokens {
    * @return the member's name
    */
   public @Nullable String nextMember() {
-    JsonToken t = advance();
-    if (t == JsonToken.END_OBJECT) {
+    String key;
+    try {
+      // The parser's own way to the next name: the name itself, or null at any other token.
+      key = p.nextFieldName();
+    } catch (IOException | RuntimeException e) {
+      throw DOUBT;
+    }
+    if (key == null) {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.END_OBJECT) {
+        throw DOUBT;
+      }
+      token = t;
+      depth--;
       return null;
     }
-    // advance() keeps the name it checked (in an object, the parser gives nothing else).
-    String member = t == JsonToken.FIELD_NAME ? name : currentName();
+    token = JsonToken.FIELD_NAME;
+    if (!checkedKey(key) || yaml != null && (yaml.scalarAnchor() != null || typeId() != null)) {
+      throw DOUBT;
+    }
     advance();
-    return member;
+    return key;
   }
 
   /**

@@ -63,7 +63,12 @@ public final class Utf8 {
     int n = b.length;
     int i = 0;
     while (i < n) {
-      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
+      // Sixteen, then eight ASCII bytes at a time: no byte of the words has its high bit set.
+      if (i + 16 <= n
+          && (((long) WORD.get(b, i) | (long) WORD.get(b, i + 8)) & 0x8080808080808080L) == 0) {
+        i += 16;
+        continue;
+      }
       if (i + 8 <= n && ((long) WORD.get(b, i) & 0x8080808080808080L) == 0) {
         i += 8;
         continue;

@@ -60,23 +60,76 @@ class ArrayMapProperties {
     assertEquals(oracle, ArrayMap.copyOf(oracle));
   }
 
-  @Property(tries = 200)
-  void take_oneBuilderForManyMaps_eachAsLinkedHashMap(
-      @ForAll @Size(max = 12) List<@Size(max = 40) List<@StringLength(max = 2) String>> maps) {
-    ArrayMap.Builder<Integer> b = ArrayMap.builder(8);
-    for (List<String> keys : maps) {
-      LinkedHashMap<String, Integer> oracle = new LinkedHashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        assertEquals(oracle.putIfAbsent(keys.get(i), i) == null, b.put(keys.get(i), i));
+  /**
+   * Maps built one after another, each like the one before ({@link ArrayMap#builder(ArrayMap.Shape,
+   * int)}): keys in the order of the earlier ones with some left out (the reading path's case), in
+   * another order, repeated or new, as the same strings or as equal ones — each map as the
+   * LinkedHashMap of the same puts.
+   */
+  @Property(tries = 300)
+  void builderLike_mapsOneAfterAnother_eachAsLinkedHashMap(
+      @ForAll @Size(max = 10) List<@Size(max = 40) List<@IntRange(min = 0, max = 30) Integer>> maps,
+      @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 0, max = 2) Integer> modes) {
+    String[] same = new String[31];
+    for (int i = 0; i < same.length; i++) {
+      same[i] = "k" + i;
+    }
+    ArrayMap.Shape like = null;
+    for (int m = 0; m < maps.size(); m++) {
+      int mode = modes.get(m % modes.size());
+      List<Integer> picks = maps.get(m);
+      if (mode == 0) {
+        // In the earlier order, some left out: ascending and distinct.
+        picks = picks.stream().distinct().sorted().toList();
       }
-      Map<String, Integer> map = b.take();
+      LinkedHashMap<String, Integer> oracle = new LinkedHashMap<>();
+      ArrayMap.Builder<Integer> b = ArrayMap.builder(like, 4);
+      for (int i = 0; i < picks.size(); i++) {
+        String key = mode == 2 ? new String("k" + picks.get(i)) : same[picks.get(i)];
+        assertEquals(oracle.putIfAbsent(key, i) == null, b.put(key, i), key);
+      }
+      Map<String, Integer> map = b.build();
       assertEquals(oracle, map);
       assertEquals(map, oracle);
+      assertEquals(oracle.hashCode(), map.hashCode());
       assertEquals(oracle.toString(), map.toString());
-      for (String k : keys) {
-        assertEquals(oracle.get(k), map.get(k));
+      assertEquals(oracle.size(), map.size());
+      assertEquals(oracle.isEmpty(), map.isEmpty());
+      assertEquals(new ArrayList<>(oracle.keySet()), new ArrayList<>(map.keySet()));
+      assertEquals(new ArrayList<>(oracle.values()), new ArrayList<>(map.values()));
+      List<String> visited = new ArrayList<>();
+      map.forEach((k, v) -> visited.add(k + "=" + v));
+      List<String> expected = new ArrayList<>();
+      oracle.forEach((k, v) -> expected.add(k + "=" + v));
+      assertEquals(expected, visited);
+      for (String k : same) {
+        assertEquals(oracle.get(k), map.get(k), k);
+        assertEquals(oracle.containsKey(k), map.containsKey(k), k);
+      }
+      if (!map.isEmpty()) {
+        like = b.shape();
       }
     }
+  }
+
+  @Example
+  void builderLike_keysInTheEarlierOrder_shareTheEarlierKeys() {
+    ArrayMap.Builder<Integer> first = ArrayMap.builder(null, 4);
+    for (String k : List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4")) {
+      first.put(k, 1);
+    }
+    first.build();
+    ArrayMap.Builder<Integer> next = ArrayMap.builder(first.shape(), 4);
+    for (String k : List.of("1.1", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.4")) {
+      next.put(k, 2);
+    }
+    Map<String, Integer> map = next.build();
+
+    assertSame(first.shape(), next.shape());
+    assertEquals(8, map.size());
+    assertNull(map.get("1.2"));
+    assertFalse(map.containsKey("3.3"));
+    assertEquals("{1.1=2, 1.3=2, 2.1=2, 2.2=2, 2.3=2, 3.1=2, 3.2=2, 3.4=2}", map.toString());
   }
 
   @Example

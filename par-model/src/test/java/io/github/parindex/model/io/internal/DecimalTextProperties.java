@@ -85,7 +85,11 @@ class DecimalTextProperties {
     if (valid) {
       assertEquals(expected, parsed.value(), text);
       assertEquals(expected.scale(), parsed.value().scale(), text);
-      assertEquals(expected.toPlainString().length(), parsed.plainLength(), text);
+      int plain = expected.toPlainString().length();
+      assertEquals(plain, parsed.plainLength(), text);
+      for (int max = plain - 1; max <= plain + 1; max++) {
+        assertEquals(plain <= max, parsed.plainFits(max), text + " within " + max);
+      }
       boolean smallWhole = expected.scale() == 0 && expected.precision() < 19;
       if (parsed.isSmallWhole()) {
         assertTrue(smallWhole, text);
