@@ -35,7 +35,10 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
   private final @Nullable Object[] values;
   /** The number of entries. */
   private final int size;
-  /** The number of slots: {@link #size} unless the keys are shared. */
+  /**
+   * The number of slots: {@link #size} unless the keys are shared, then up to the last entry's (the
+   * shared keys and index may go on past it).
+   */
   private final int slots;
   /**
    * Slot by spread hash, holding position + 1; 0 is free. A power of two at least twice the
@@ -143,12 +146,12 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
    * {@link #builder(int)}'s. Either way the map is the same.
    *
    * @param like the keys expected ({@link Builder#shape()} of an earlier builder), or null for none
-   * @param expected how many entries are expected when {@code like} is null
+   * @param expected how many entries are expected (a hint: the builder grows as needed)
    * @param <V> the values' type
    * @return an empty builder
    */
   public static <V> Builder<V> builder(@Nullable Shape like, int expected) {
-    return like == null ? new Builder<>(expected) : new Builder<>(like);
+    return like == null ? new Builder<>(expected) : new Builder<>(like, expected);
   }
 
   /**
@@ -186,6 +189,8 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
     private @Nullable Shape like;
     /** The keys the builder was given to follow. */
     private final @Nullable Shape given;
+    /** How many entries are expected. */
+    private final int expected;
     /** The slot after the last entry's, while following. */
     private int next;
     /** The keys to build the next map like, once built. */
@@ -197,13 +202,16 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
       values = new Object[capacity];
       index = capacity <= SCAN ? null : new int[tableSize(capacity)];
       given = null;
+      this.expected = capacity;
     }
 
-    private Builder(Shape like) {
+    private Builder(Shape like, int expected) {
       this.like = like;
       this.given = like;
+      this.expected = Math.max(4, expected);
       keys = like.keys; // read, never written, while following
-      values = new Object[like.slots];
+      // Slots up to the last one used: a map of a few of many expected keys holds no more.
+      values = new Object[Math.min(like.slots, this.expected)];
     }
 
     /**
@@ -221,6 +229,9 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
         int slot = next < l.slots && l.keys[next] == key ? next : l.slotOf(key);
         // A key after the last one put is not a repeat: the expected keys are distinct.
         if (slot >= next) {
+          if (slot >= values.length) {
+            values = Arrays.copyOf(values, Math.min(l.slots, Math.max(slot + 1, values.length * 2)));
+          }
           values[slot] = value;
           next = slot + 1;
           size++;
@@ -269,7 +280,7 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
     /** Stops following: the entries put so far in the builder's own arrays, without holes. */
     private void leave(Shape l) {
       like = null;
-      int capacity = Math.max(4, size * 2);
+      int capacity = Math.max(expected, size * 2);
       String[] k = new String[capacity];
       Object[] v = new Object[capacity];
       int n = 0;
@@ -304,14 +315,14 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
         built = given;
         return Collections.emptyMap();
       }
-      if (like != null && size * 2 < like.slots) {
+      if (like != null && size * 2 < next) {
         // More holes than entries: the map gets keys of its own rather than hold the holes.
         leave(like);
       }
       Shape l = like;
       ArrayMap<V> map;
       if (l != null) {
-        map = new ArrayMap<>(l.keys, values, size, l.slots, l.index);
+        map = new ArrayMap<>(l.keys, values, size, next, l.index);
         built = l;
       } else {
         map = new ArrayMap<>(keys, values, size, size, index);
@@ -388,8 +399,9 @@ public final class ArrayMap<V> extends ReadOnlyMap<V> {
     if (key == null) {
       return -1;
     }
+    // With shared keys, the index also finds keys past this map's last slot.
     int slot = slotOf(keys, slots, index, key);
-    return slot >= 0 && values[slot] != null ? slot : -1;
+    return slot >= 0 && slot < slots && values[slot] != null ? slot : -1;
   }
 
   @Override

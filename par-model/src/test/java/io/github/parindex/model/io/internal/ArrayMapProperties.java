@@ -133,6 +133,32 @@ class ArrayMapProperties {
   }
 
   @Example
+  void builderLike_aFewOfManyKeys_holdsOnlyThoseAndFindsNoOther() {
+    ArrayMap.Builder<Integer> wide = ArrayMap.builder(null, 4);
+    for (int i = 0; i < 10_000; i++) {
+      wide.put("k" + i, i);
+    }
+    wide.build();
+    ArrayMap.Builder<Integer> first = ArrayMap.builder(wide.shape(), 4);
+    first.put("k0", 0);
+    first.put("k1", 1);
+    first.put("k2", 2);
+    Map<String, Integer> firstThree = first.build();
+    ArrayMap.Builder<Integer> far = ArrayMap.builder(wide.shape(), 4);
+    far.put("k5", 5);
+    far.put("k9000", 9000);
+    Map<String, Integer> spread = far.build();
+
+    assertEquals(Map.of("k0", 0, "k1", 1, "k2", 2), firstThree);
+    assertNull(firstThree.get("k9999"));
+    assertFalse(firstThree.containsKey("k3"));
+    assertEquals("{k5=5, k9000=9000}", spread.toString());
+    assertNull(spread.get("k6"));
+    assertSame(wide.shape(), first.shape());
+    assertSame(wide.shape(), far.shape());
+  }
+
+  @Example
   void build_nothing_isTheEmptyMap() {
     assertSame(Collections.emptyMap(), ArrayMap.builder(10).build());
     assertSame(Collections.emptyMap(), ArrayMap.copyOf(new LinkedHashMap<String, String>()));
