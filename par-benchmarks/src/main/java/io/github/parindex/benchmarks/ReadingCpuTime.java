@@ -14,7 +14,8 @@ import java.util.Locale;
  * A cross-check of {@link ReadingBenchmarks} on a shared machine, as {@link CpuTime} is of the scoring
  * benchmarks: (r) reading the 10,000 submissions, (k) tokenizing the same bytes and (k') tokenizing
  * them with every text taken, each timed in the CPU time of the measuring thread, best of 15 rounds
- * after 5 of warm-up, in the same JVM.
+ * after 5 of warm-up, in the same JVM; and the bytes the measuring thread allocates per submission
+ * read, over one more round.
  *
  * <pre>
  * java -cp par-benchmarks/target/benchmarks.jar io.github.parindex.benchmarks.ReadingCpuTime
@@ -53,15 +54,26 @@ public final class ReadingCpuTime {
         best[2] = Math.min(best[2], kText);
       }
     }
+    long before = allocated();
+    for (byte[] line : lines) {
+      sink += reader.readSubmission(line, "line.json").observations().size();
+    }
+    double perSubmission = (allocated() - before) / (double) lines.length;
     System.out.printf(Locale.ROOT, "CPU time, best of 15 rounds, %d submissions (%d bytes):%n"
         + "  (r)  read:                 %8.1f ms%n"
         + "  (k)  tokenize:             %8.1f ms%n"
         + "  (k') tokenize, every text: %8.1f ms%n"
-        + "  (r)/(k) = %.2f, (r)/(k') = %.2f%n", lines.length, size(lines), best[0], best[1],
-        best[2], best[0] / best[1], best[0] / best[2]);
+        + "  (r)/(k) = %.2f, (r)/(k') = %.2f%n"
+        + "  (r) allocates %.0f bytes per submission%n", lines.length, size(lines), best[0], best[1],
+        best[2], best[0] / best[1], best[0] / best[2], perSubmission);
     if (sink == 42) {
       System.out.println();
     }
+  }
+
+  /** Bytes allocated by this thread so far (HotSpot's extension of the thread bean). */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
   }
 
   private static long size(byte[][] lines) {
