@@ -49,9 +49,7 @@ final class BoundSubmission extends Submission {
     if (map.isEmpty()) {
       return Collections.emptyMap();
     }
-    return map instanceof io.github.parindex.model.io.internal.ArrayMap
-        ? map
-        : Collections.unmodifiableMap(map);
+    return map instanceof ArrayMap ? map : Collections.unmodifiableMap(map);
   }
 
   @Override

@@ -158,7 +158,7 @@ public final class CountMap extends ReadOnlyMap<Long> {
         return false;
       }
       for (int i = 0; i < n; i++) {
-        if (k[i] != keys[i] && !k[i].equals(keys[i])) {
+        if (!k[i].equals(keys[i])) {
           return false;
         }
       }

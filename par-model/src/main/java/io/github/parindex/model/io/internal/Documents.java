@@ -1,6 +1,5 @@
 package io.github.parindex.model.io.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.parindex.model.ValidationException;
 import io.github.parindex.model.io.ParReader;
 import io.github.parindex.model.io.ReadLimits;
@@ -78,8 +77,7 @@ public final class Documents {
    */
   public static <T> @org.jspecify.annotations.Nullable T fromTokens(byte[] content, Syntax syntax, ReadLimits limits,
       Binder<T> binder) {
-    try (JsonParser p = Parsers.open(content, syntax, limits)) {
-      Tokens in = new Tokens(p, syntax, limits);
+    try (Tokens in = Parsers.tokens(content, syntax, limits)) {
       T value = binder.fromTokens(in, limits);
       in.endDocument();
       return value;

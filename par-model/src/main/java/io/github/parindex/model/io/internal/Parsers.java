@@ -36,13 +36,19 @@ final class Parsers {
   private record Factories(JsonFactory json, YAMLFactory yaml, String[] checkedKeys) {}
 
   /**
-   * The table of member names already checked under a set of limits, for {@link Tokens}.
+   * Opens the tokens of bytes that {@link Utf8#check} accepted: a parser as {@link #open}'s, with the
+   * table of member names already checked under the same limits (one look-up of both).
    *
+   * @param content the bytes
+   * @param syntax the syntax
    * @param limits the limits
-   * @return the table: 2,048 slots, a name that passed or null in each
+   * @return the tokens, to be closed
+   * @throws IOException if the parser cannot start
+   * @throws ValidationException if a YAML line is longer than the limit
    */
-  static String[] checkedKeys(ReadLimits limits) {
-    return factories(limits).checkedKeys();
+  static Tokens tokens(byte[] content, Syntax syntax, ReadLimits limits) throws IOException {
+    Factories f = factories(limits);
+    return new Tokens(open(f, content, syntax, limits), syntax, limits, f.checkedKeys());
   }
 
   /**
@@ -56,7 +62,11 @@ final class Parsers {
    * @throws ValidationException if a YAML line is longer than the limit
    */
   static JsonParser open(byte[] content, Syntax syntax, ReadLimits limits) throws IOException {
-    Factories f = factories(limits);
+    return open(factories(limits), content, syntax, limits);
+  }
+
+  private static JsonParser open(Factories f, byte[] content, Syntax syntax, ReadLimits limits)
+      throws IOException {
     if (syntax == Syntax.JSON) {
       return f.json().createParser(content);
     }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * only never accept what its tree binder refuses, and build the same object (the differential tests
  * check both).
  */
-public final class Tokens {
+public final class Tokens implements AutoCloseable {
   /** Thrown when the streaming binder is not sure; carries nothing and costs no stack trace. */
   public static final RuntimeException DOUBT = new Doubt();
 
@@ -38,7 +38,7 @@ public final class Tokens {
   private final int maxValues;
   private final int maxString;
   private final int maxNumber;
-  /** Names that passed {@link #checkedKey} under these limits (see {@link Parsers#checkedKeys}). */
+  /** Names that passed {@link #checkedKey} under these limits (kept by {@link Parsers}). */
   private final String[] checkedKeys;
   private int values;
   private int depth;
@@ -56,14 +56,24 @@ public final class Tokens {
     }
   }
 
-  Tokens(JsonParser p, Syntax syntax, ReadLimits limits) {
+  Tokens(JsonParser p, Syntax syntax, ReadLimits limits, String[] checkedKeys) {
     this.p = p;
     this.yaml = syntax == Syntax.YAML ? (YamlParsers.AnchorAware) p : null;
     this.maxDepth = limits.maxDepth();
     this.maxValues = limits.maxValues();
     this.maxString = limits.maxStringLength();
     this.maxNumber = limits.maxNumberLength();
-    this.checkedKeys = Parsers.checkedKeys(limits);
+    this.checkedKeys = checkedKeys;
+  }
+
+  /**
+   * Closes the parser.
+   *
+   * @throws IOException if the parser cannot be closed
+   */
+  @Override
+  public void close() throws IOException {
+    p.close();
   }
 
   /** The deepest nesting the binders over tokens take (the default depth limit is 64). */
