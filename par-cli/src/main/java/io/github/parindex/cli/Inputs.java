@@ -170,11 +170,7 @@ final class Inputs {
    * @throws ValidationException if the document cannot be parsed
    */
   Optional<String> formatOf(String file, byte[] content) {
-    try {
-      return reader.formatOf(content, file);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+    return Problems.placed(file, () -> reader.formatOf(content, file));
   }
 
   /**
@@ -186,11 +182,7 @@ final class Inputs {
    * @throws ValidationException listing every problem of the file (not of its rules)
    */
   Methodology methodology(String file, byte[] content) {
-    try {
-      return reader.readMethodology(content, file);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+    return Problems.placed(file, () -> reader.readMethodology(content, file));
   }
 
   /**
@@ -202,11 +194,7 @@ final class Inputs {
    * @throws ValidationException listing every problem of the file
    */
   Submission submission(String file, byte[] content) {
-    try {
-      return reader.readSubmission(content, file);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+    return Problems.placed(file, () -> reader.readSubmission(content, file));
   }
 
   /**
@@ -218,11 +206,7 @@ final class Inputs {
    * @throws ValidationException listing every problem of the file
    */
   io.github.parindex.model.Assessment assessment(String file, byte[] content) {
-    try {
-      return reader.readAssessment(content, file);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+    return Problems.placed(file, () -> reader.readAssessment(content, file));
   }
 
   /**
@@ -236,12 +220,8 @@ final class Inputs {
    * @throws ValidationException listing every problem of the file
    */
   io.github.parindex.model.Assessment assessment(String file, byte[] content,
-      io.github.parindex.model.Methodology methodology) {
-    try {
-      return reader.readAssessment(content, file, methodology);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+      Methodology methodology) {
+    return Problems.placed(file, () -> reader.readAssessment(content, file, methodology));
   }
 
   /**

@@ -50,6 +50,23 @@ final class Problems {
   }
 
   /**
+   * What a read gives, its problems placed in a file ({@link #in}) when it refuses.
+   *
+   * @param file the file, as the user named it
+   * @param read the read
+   * @param <T> what it gives
+   * @return what it gives
+   * @throws ValidationException with the read's problems, placed in {@code file}
+   */
+  static <T> T placed(String file, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ValidationException e) {
+      throw new ValidationException(in(file, e.problems()));
+    }
+  }
+
+  /**
    * Problems in document order, then by message ({@link Problem}'s natural order).
    *
    * @param problems the problems

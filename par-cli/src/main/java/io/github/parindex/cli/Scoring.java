@@ -97,11 +97,7 @@ final class Scoring {
       a = inputs.assessment(file, content);
       scorer = scorer(inputs.locate(a.methodology()));
     }
-    try {
-      return Assessor.of(scorer).assess(a);
-    } catch (ValidationException e) {
-      throw new ValidationException(Problems.in(file, e.problems()));
-    }
+    return Problems.placed(file, () -> Assessor.of(scorer).assess(a));
   }
 
   private Scorer scorer(MethodologySource source) {
